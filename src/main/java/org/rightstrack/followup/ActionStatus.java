@@ -1,0 +1,5 @@
+package org.rightstrack.followup;
+
+public enum ActionStatus {
+	PLANNED, IN_PROGRESS, COMPLETED, CANCELLED
+}

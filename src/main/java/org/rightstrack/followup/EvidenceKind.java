@@ -1,0 +1,5 @@
+package org.rightstrack.followup;
+
+public enum EvidenceKind {
+	LINK, FILE
+}

@@ -1,0 +1,5 @@
+package org.rightstrack.mechanism;
+
+public enum VisitStatus {
+	REQUESTED, ACCEPTED, COMPLETED, DECLINED, POSTPONED
+}

@@ -1,0 +1,54 @@
+package org.rightstrack.vocabulary;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+/** A group of persons a recommendation concerns (women, children, migrants...). */
+@Entity
+public class AffectedGroup {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private String name;
+
+	private boolean archived;
+
+	@Version
+	private int version;
+
+	protected AffectedGroup() {
+	}
+
+	public AffectedGroup(String code, String name) {
+		this.code = code;
+		this.name = name;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public boolean isArchived() {
+		return archived;
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.rightstrack.vocabulary;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/** A subject heading; themes form a hierarchy. */
+@Entity
+public class Theme {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String code;
+
+	private String name;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parent_id")
+	private Theme parent;
+
+	private boolean archived;
+
+	@Version
+	private int version;
+
+	protected Theme() {
+	}
+
+	public Theme(String code, String name, Theme parent) {
+		this.code = code;
+		this.name = name;
+		this.parent = parent;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getCode() {
+		return code;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public Theme getParent() {
+		return parent;
+	}
+
+	public boolean isArchived() {
+		return archived;
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+}

@@ -41,17 +41,37 @@ class MessagesTests {
 		}
 	}
 
+	/** The message bundles, as configured in spring.messages.basename. */
+	static final List<String> BUNDLES = List.of("messages", "i18n/search", "i18n/importing", "i18n/account",
+			"i18n/followup", "i18n/curation");
+
+	static Set<String> allEnglishKeys() throws IOException {
+		Set<String> keys = new HashSet<>();
+		for (String bundle : BUNDLES) {
+			keys.addAll(load(bundle + ".properties").stringPropertyNames());
+		}
+		return keys;
+	}
+
 	@Test
 	void everyLocaleHasEveryKey() throws IOException {
-		Set<String> english = load("messages.properties").stringPropertyNames();
-		Set<String> french = load("messages_fr.properties").stringPropertyNames();
-		assertThat(new TreeSet<>(french)).containsAll(english);
-		assertThat(new TreeSet<>(english)).containsAll(french);
+		for (String bundle : BUNDLES) {
+			Set<String> english = load(bundle + ".properties").stringPropertyNames();
+			Set<String> french = load(bundle + "_fr.properties").stringPropertyNames();
+			assertThat(new TreeSet<>(french)).as(bundle + "_fr lacks keys").containsAll(english);
+			assertThat(new TreeSet<>(english)).as(bundle + " lacks keys").containsAll(french);
+		}
+	}
+
+	@Test
+	void configuredBasenamesMatchTheBundlesChecked() throws IOException {
+		Properties application = load("application.properties");
+		assertThat(List.of(application.getProperty("spring.messages.basename").split(","))).isEqualTo(BUNDLES);
 	}
 
 	@Test
 	void everyKeyUsedInATemplateExists() throws IOException {
-		Set<String> english = load("messages.properties").stringPropertyNames();
+		Set<String> english = allEnglishKeys();
 		Set<String> missing = new TreeSet<>();
 		for (Path template : templates()) {
 			Matcher matcher = KEY.matcher(Files.readString(template));

@@ -1,0 +1,94 @@
+package org.rightstrack.importing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * How far an import has got: rows done of the total (estimated from the bytes read while streaming),
+ * the rate and the time left. Shown on the console every few seconds and read by the import API.
+ */
+public final class ImportProgress {
+
+	private static final long REPORT_EVERY_NANOS = Duration.ofSeconds(2).toNanos();
+
+	private final long startNanos = System.nanoTime();
+
+	private final Instant started = Instant.now();
+
+	private final Consumer<ImportProgress> listener;
+
+	private volatile int rowsDone;
+
+	private volatile int rowsTotal;
+
+	private volatile String phase = "reading";
+
+	private long lastReport = System.nanoTime();
+
+	ImportProgress(Consumer<ImportProgress> listener) {
+		this.listener = listener;
+	}
+
+	/** Counts one more row read; estimates the total from the fraction of the input consumed so far. */
+	void row(double fractionOfInputRead) {
+		rowsDone++;
+		if (fractionOfInputRead > 0) {
+			rowsTotal = Math.max(rowsDone, (int) Math.round(rowsDone / Math.min(1.0, fractionOfInputRead)));
+		}
+		long now = System.nanoTime();
+		if (now - lastReport >= REPORT_EVERY_NANOS) {
+			lastReport = now;
+			listener.accept(this);
+		}
+	}
+
+	void addTotal(int rows) {
+		rowsTotal += rows;
+	}
+
+	void phase(String phase) {
+		this.phase = phase;
+		this.rowsTotal = Math.max(rowsTotal, rowsDone);
+		listener.accept(this);
+	}
+
+	public int rowsDone() {
+		return rowsDone;
+	}
+
+	public int rowsTotal() {
+		return Math.max(rowsTotal, rowsDone);
+	}
+
+	public String phase() {
+		return phase;
+	}
+
+	public Instant started() {
+		return started;
+	}
+
+	public double rowsPerSecond() {
+		double seconds = (System.nanoTime() - startNanos) / 1e9;
+		return seconds <= 0 ? 0 : rowsDone / seconds;
+	}
+
+	/** Seconds left at the current rate, or {@code null} when unknown. */
+	public Long etaSeconds() {
+		double rate = rowsPerSecond();
+		if (rate <= 0 || rowsTotal() == 0) {
+			return null;
+		}
+		return Math.round((rowsTotal() - rowsDone) / rate);
+	}
+
+	@Override
+	public String toString() {
+		Long eta = etaSeconds();
+		int total = rowsTotal();
+		return String.format(java.util.Locale.ROOT, "%s: %,d / %,d rows (%d%%), %,.0f rows/s, ETA %s", phase, rowsDone, total,
+				total == 0 ? 0 : rowsDone * 100L / total, rowsPerSecond(), eta == null ? "?" : eta + " s");
+	}
+
+}

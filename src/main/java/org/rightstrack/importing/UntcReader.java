@@ -30,6 +30,9 @@ class UntcReader implements FormatReader {
 	/** Footnote marks after a participant's name: digits, asterisks, superscripts. */
 	private static final Pattern FOOTNOTES = Pattern.compile("[\\s\\d,*\u00B9\u00B2\u00B3\u2070-\u2079]+$");
 
+	/** Regional integration organisations that are parties to some treaties but are not states. */
+	private static final java.util.Set<String> ORGANISATIONS = java.util.Set.of("european union", "european community");
+
 	@Override
 	public ImportFormat format() {
 		return ImportFormat.UNTC;
@@ -79,6 +82,10 @@ class UntcReader implements FormatReader {
 			long line = row.line();
 			String participantName = FOOTNOTES.matcher(UprInfoReader.clean(row.get(participant))).replaceAll("");
 			var country = context.vocabulary.country(participantName);
+			if (country.isEmpty() && ORGANISATIONS.contains(org.rightstrack.system.Names.normalise(participantName))) {
+				report.warn(name, line, "Participant", participantName, "import.untc.notAState");
+				continue;
+			}
 			if (country.isEmpty()) {
 				report.unmapped(name, line, "Participant", "country", participantName);
 				continue;

@@ -12,7 +12,9 @@ import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class UhriJsonReader implements FormatReader {
+
+	/** Reads one record at a time: the rest of the array after a record is not an error. */
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	@Override
 	public ImportFormat format() {
@@ -43,10 +50,11 @@ class UhriJsonReader implements FormatReader {
 			throw new ImportException("import.file.binary");
 		}
 		int records = 0;
+		int position = 1;
 		try (CountingInputStream in = new CountingInputStream(Files.newInputStream(file));
 				JsonParser parser = context.options.encoding() != null
-						? ImportJobs.JSON.createParser(new InputStreamReader(in, context.options.encoding()))
-						: ImportJobs.JSON.createParser(in)) {
+						? JSON.createParser(new InputStreamReader(in, context.options.encoding()))
+						: JSON.createParser(in)) {
 			JsonToken first = parser.nextToken();
 			if (first == null) {
 				throw new ImportException("import.file.empty");
@@ -57,7 +65,8 @@ class UhriJsonReader implements FormatReader {
 			try {
 				while (parser.nextToken() == JsonToken.START_OBJECT) {
 					records++;
-					JsonNode node = ImportJobs.JSON.readTree(parser);
+					position = records;
+					JsonNode node = JSON.readTree(parser);
 					context.report.rowRead();
 					context.progress.row((double) in.count / size);
 					UhriRecord record = new UhriRecord(text(node, "AnnotationId"), text(node, "AnnotationType"),
@@ -69,13 +78,14 @@ class UhriJsonReader implements FormatReader {
 					if (row != null) {
 						context.recommendations.add(row);
 					}
+					position = records + 1;
 				}
 				if (parser.currentToken() != JsonToken.END_ARRAY) {
 					throw new ImportException(records + 1, "import.uhri.notArray");
 				}
 			}
 			catch (JacksonException ex) {
-				throw new ImportException(records + 1, "import.uhri.brokenJson", records + 1, ex.getOriginalMessage());
+				throw new ImportException(position, "import.uhri.brokenJson", position, ex.getOriginalMessage());
 			}
 		}
 		catch (JacksonException ex) {

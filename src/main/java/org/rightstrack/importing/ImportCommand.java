@@ -72,6 +72,9 @@ class ImportCommand implements RightstrackCommand {
 					return usage("import.usage.lineEnding", argument.substring(14));
 				}
 			}
+			else if (argument.startsWith("--") && argument.contains("=") && argument.substring(0, argument.indexOf('=')).contains(".")) {
+				continue; // a Spring property such as --spring.datasource.url=..., already applied
+			}
 			else if (argument.startsWith("--")) {
 				return usage("import.usage.option", argument);
 			}

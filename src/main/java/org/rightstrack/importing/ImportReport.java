@@ -54,6 +54,8 @@ public final class ImportReport {
 
 	private String outcome;
 
+	private long durationMillis;
+
 	ImportReport(ImportFormat format, boolean dryRun, BiFunction<String, Object[], String> messages) {
 		this.format = format.option();
 		this.dryRun = dryRun;
@@ -177,6 +179,14 @@ public final class ImportReport {
 		return documentsCreated;
 	}
 
+	public long getDurationMillis() {
+		return durationMillis;
+	}
+
+	void durationMillis(long millis) {
+		this.durationMillis = millis;
+	}
+
 	public String getOutcome() {
 		return outcome;
 	}
@@ -222,6 +232,8 @@ public final class ImportReport {
 				out.append("  ").append(u.kind()).append(" \"").append(u.value()).append("\": ").append(u.count()).append('\n');
 			}
 		}
+		out.append(messages.apply("import.report.duration", new Object[] { String.format(java.util.Locale.ROOT, "%.1f", durationMillis / 1000.0) }))
+			.append('\n');
 		if (outcome != null) {
 			out.append(outcome).append('\n');
 		}

@@ -144,6 +144,7 @@ public class ImportService {
 			status = "FAILED";
 			report.outcome("import.outcome.failed", rootMessage(ex));
 		}
+		report.durationMillis(java.time.Duration.between(progress.started(), java.time.Instant.now()).toMillis());
 		progress.phase("finished");
 		jobs.finish(jobId, status, report, progress);
 		return new Result(jobId, status, report);

@@ -113,6 +113,7 @@ public class ImportService {
 					report.reject(name, 0, null, null, "import.file.unreadable", String.valueOf(ex.getMessage()));
 				}
 			}
+			log.debug("Read {} rows in {} ms", report.getRowsRead(), java.time.Duration.between(progress.started(), java.time.Instant.now()).toMillis());
 			boolean write = !options.dryRun() && !report.hasRejections();
 			transactions.executeWithoutResult(tx -> {
 				try {

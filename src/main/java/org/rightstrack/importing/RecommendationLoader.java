@@ -69,7 +69,9 @@ class RecommendationLoader {
 			UPDATE import_recommendation s SET recommendation_id = r.id FROM recommendation r
 			WHERE s.recommendation_id IS NULL AND s.external_id IS NOT NULL AND r.external_id = s.external_id
 			""", """
-			UPDATE import_recommendation SET outcome = 'CREATED' WHERE recommendation_id IS NULL
+			UPDATE import_recommendation SET outcome = 'CREATED',
+			  recommendation_id = nextval(pg_get_serial_sequence('recommendation', 'id'))
+			WHERE recommendation_id IS NULL
 			""", """
 			UPDATE import_recommendation s SET outcome = CASE WHEN
 			    (r.document_id, r.country_id, r.mechanism_id, r.paragraph, r.text, r.published_on, r.upr_response,
@@ -86,7 +88,7 @@ class RecommendationLoader {
 			 OR s.sdg_targets IS DISTINCT FROM coalesce((SELECT array_agg(x.sdg_target_id ORDER BY x.sdg_target_id)
 			      FROM recommendation_sdg_target x WHERE x.recommendation_id = r.id), '{}')
 			 THEN 'UPDATED' ELSE 'UNCHANGED' END
-			FROM recommendation r WHERE r.id = s.recommendation_id
+			FROM recommendation r WHERE r.id = s.recommendation_id AND s.outcome IS NULL
 			""" };
 
 	private static final String[] WRITE = { """
@@ -96,9 +98,6 @@ class RecommendationLoader {
 			  follow_up_deadline = s.follow_up_deadline, published = s.published,
 			  external_id = coalesce(s.external_id, r.external_id), version = r.version + 1, updated_at = now()
 			FROM import_recommendation s WHERE s.outcome = 'UPDATED' AND r.id = s.recommendation_id
-			""", """
-			UPDATE import_recommendation SET recommendation_id = nextval(pg_get_serial_sequence('recommendation', 'id'))
-			WHERE outcome = 'CREATED'
 			""", """
 			INSERT INTO recommendation (id, document_id, country_id, mechanism_id, paragraph, text, published_on,
 			  upr_response, upr_action_category, follow_up, follow_up_deadline, published, external_id)
@@ -131,6 +130,8 @@ class RecommendationLoader {
 			SELECT recommendation_id, unnest(sdg_targets) FROM import_recommendation WHERE outcome IN ('CREATED', 'UPDATED')
 			""" };
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RecommendationLoader.class);
+
 	private final DataSource dataSource;
 
 	private final JdbcClient jdbc;
@@ -159,14 +160,16 @@ class RecommendationLoader {
 			}
 			copy.finish();
 		}
+		log.debug("Staged {} rows", rows.size());
 		progress.phase("writing");
+		// Statistics first, so that the planner joins the staged rows by hash rather than by loop.
+		jdbc.sql("ANALYZE import_recommendation").update();
 		execute(MATCH_DOCUMENTS);
 		int documents = jdbc.sql(CREATE_DOCUMENTS).update();
 		if (documents > 0) {
 			execute(MATCH_DOCUMENTS);
 		}
 		report.documentsCreated(documents);
-		jdbc.sql("ANALYZE import_recommendation").update();
 		execute(CLASSIFY);
 		execute(WRITE);
 		int[] counts = new int[3];
@@ -183,7 +186,11 @@ class RecommendationLoader {
 
 	private void execute(String[] statements) {
 		for (String sql : statements) {
-			jdbc.sql(sql).update();
+			long start = System.nanoTime();
+			int rows = jdbc.sql(sql).update();
+			if (log.isDebugEnabled()) {
+				log.debug("{} rows in {} ms: {}", rows, (System.nanoTime() - start) / 1_000_000, sql.strip().lines().findFirst().orElse(""));
+			}
 		}
 	}
 

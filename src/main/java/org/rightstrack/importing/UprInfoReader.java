@@ -149,7 +149,10 @@ class UprInfoReader implements FormatReader {
 	}
 
 	static String clean(String value) {
-		return value == null ? "" : Parser.unescapeEntities(value, false).strip();
+		if (value == null) {
+			return "";
+		}
+		return (value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, false) : value).strip();
 	}
 
 	static Integer parseInt(String value) {

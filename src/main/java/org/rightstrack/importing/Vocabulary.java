@@ -78,7 +78,8 @@ final class Vocabulary {
 		if (name == null) {
 			return Optional.empty();
 		}
-		return countries.resolve(Parser.unescapeEntities(name, false))
+		String cached = name.indexOf('&') >= 0 ? Parser.unescapeEntities(name, false) : name;
+		return countries.resolve(cached)
 			.map((Country c) -> new CountryRef(c.getId(), c.getAlpha3(), c.getName()));
 	}
 

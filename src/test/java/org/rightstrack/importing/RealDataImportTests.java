@@ -109,6 +109,23 @@ class RealDataImportTests {
 		assertThat(again.report().getUpdated()).isZero();
 	}
 
+	@Test
+	void importsTheTreatyStatus2022TablesWithoutOverwritingExactDates() throws IOException {
+		imports.run(ImportOptions.of(ImportFormat.UNTC, false), files("untc-chapter-iv-2015/treaties", "4-*.csv"),
+				java.util.Locale.ENGLISH);
+		List<Path> files = files("treaty-status-2022", "hr_status_*.csv");
+		assertThat(files).hasSize(18);
+
+		var result = imports.run(ImportOptions.of(ImportFormat.TREATY_STATUS, false), files, java.util.Locale.ENGLISH);
+
+		assertThat(result.succeeded()).as(result.report().toText()).isTrue();
+		// Same year as the UNTC table: the exact date stays.
+		assertThat(ratification("KHM", "OP-CAT")).isEqualTo("2005-09-14|2007-03-30|RATIFICATION");
+		assertThat(ratification("LAO", "CEDAW")).isEqualTo("1980-07-17|1981-08-14|RATIFICATION");
+		var again = imports.run(ImportOptions.of(ImportFormat.TREATY_STATUS, false), files, java.util.Locale.ENGLISH);
+		assertThat(again.report().getCreated() + again.report().getUpdated()).isZero();
+	}
+
 	private String ratification(String alpha3, String treaty) {
 		return jdbc.sql("""
 				SELECT coalesce(r.signed_on::text, '') || '|' || coalesce(r.consent_on::text, '') || '|' || coalesce(r.consent_type, '')

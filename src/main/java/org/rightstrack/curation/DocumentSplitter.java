@@ -65,12 +65,13 @@ final class DocumentSplitter {
 				int number = Integer.parseInt(numbered.group(1));
 				String sub = numbered.group(2);
 				if (sub == null) {
-					opens = number > lastNumber && number <= lastNumber + 5 && (lastNumber > 0 || number <= 3);
+					// the first paragraph may be any number (an excerpt pasted from the middle of a report)
+					opens = lastNumber == 0 ? Character.isUpperCase(numbered.group(3).charAt(0)) : number > lastNumber && number <= lastNumber + 5;
 				}
 				else {
 					int subNumber = Integer.parseInt(sub);
 					opens = (number == lastNumber && subNumber == lastSub + 1)
-							|| (number > lastNumber && number <= lastNumber + 200 && subNumber == 1);
+							|| (number > lastNumber && (lastNumber == 0 || number <= lastNumber + 5) && subNumber == 1);
 				}
 				if (opens) {
 					if (current != null) {

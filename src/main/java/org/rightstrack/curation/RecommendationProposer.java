@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.rightstrack.country.CountryNames;
 import org.rightstrack.curation.DocumentSplitter.Paragraph;
 import org.rightstrack.curation.DocumentSplitter.SubParagraph;
 import org.rightstrack.system.Names;
@@ -34,7 +38,7 @@ class RecommendationProposer {
 
 	/** Asks about reporting itself, not about human rights on the ground. */
 	private static final Pattern PROCEDURAL = Pattern.compile(
-			"submit its (?:next|\\w+) (?:periodic |combined )?report|within (?:\\w+|\\d+) (?:months?|years?),? information",
+			"submit (?:its|their) [^.]*?report|\\b(?:provide|submit)\\b[^.]*\\binformation on (?:the )?(?:follow-up|implementation|steps taken)",
 			Pattern.CASE_INSENSITIVE);
 
 	/** UPR recommendations and many special-procedure lists start with the verb. */
@@ -45,9 +49,19 @@ class RecommendationProposer {
 			+ "|Issue|Respond|Accept|Cooperate|Finali[sz]e|Expedite|Enact|Make|Put an end|End|Improve|Conduct|Facilitate"
 			+ "|Address|Support|Respect|Uphold|Refrain|Reform|Lift|Collect|Train|Raise awareness)\\b");
 
-	private static final Pattern FOLLOW_UP = Pattern.compile(
-			"within (\\w+) (months?|years?)[^.]*?paragraphs? ((?:\\d{1,3}(?: ?\\([a-z]{1,2}\\))?(?:,? and |, | )?)+)",
-			Pattern.CASE_INSENSITIVE);
+	/** CEDAW: "within two years"; CERD, CCPR: "within one year"; both relative to the document's date. */
+	private static final Pattern WITHIN = Pattern.compile("within (\\w+(?:-\\w+)?) (months?|years?)", Pattern.CASE_INSENSITIVE);
+
+	/** CAT: "to provide, by 12 May 2025, information on follow-up". */
+	private static final Pattern BY_DATE = Pattern.compile("by (\\d{1,2} (?:January|February|March|April|May|June|July|August"
+			+ "|September|October|November|December) \\d{4})");
+
+	/** "paragraphs 12, 25 and 38", "paras. 6, 8 (a) and 12". */
+	private static final Pattern REFERENCES = Pattern.compile(
+			"(?:paragraphs?|paras?\\.) ((?:\\d{1,3}(?: ?\\([a-z]{1,2}\\))?(?:,? and |, | )?)+)", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern FOLLOW_UP_REQUEST = Pattern.compile(
+			"\\b(?:provide|submit)\\b[^.]*\\binformation\\b|follow-up procedure", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern FOLLOW_UP_REFERENCE = Pattern.compile("(\\d{1,3})(?: ?\\(([a-z]{1,2})\\))?");
 
@@ -57,12 +71,15 @@ class RecommendationProposer {
 
 	/** Labels too general to mean anything when found in a text. */
 	private static final Set<String> TOO_GENERAL = Set.of("general", "other", "development", "environment", "youth",
-			"civil society", "media", "elections");
+			"civil society", "media", "elections", "women", "children", "labour", "justice");
+
+	/** The CAT and CCPR style: "The State party should ...". */
+	private static final Pattern SHOULD = Pattern.compile("\\b(State party should|Government should)\\b");
 
 	/** A kind of suggestion and what it points at. */
 	enum Kind {
 
-		THEME, GROUP, SDG
+		THEME, GROUP, SDG, STATE
 
 	}
 
@@ -146,7 +163,7 @@ class RecommendationProposer {
 			Rule.of("dissemination", List.of("cooperation-with-treaty-bodies"), List.of(), List.of()));
 
 	/** One vocabulary entry that can be suggested, and the normalised labels that name it. */
-	record Term(Kind kind, long id, String code, String name, List<String> labels) {
+	record Term(Kind kind, long id, String code, String name, List<String> labels, Long parentId) {
 	}
 
 	/** A suggested theme, group or target and the words that suggested it. */
@@ -155,9 +172,14 @@ class RecommendationProposer {
 
 	/** One proposed recommendation for the curator to review. */
 	record Proposal(String paragraph, String text, String heading, boolean recommendation, String recommendationBecause,
-			List<Suggestion> themes, List<Suggestion> groups, List<Suggestion> sdgTargets, boolean followUp,
-			LocalDate followUpDeadline) {
+			List<Suggestion> themes, List<Suggestion> groups, List<Suggestion> sdgTargets, List<Suggestion> recommendingStates,
+			boolean followUp, LocalDate followUpDeadline) {
 	}
+
+	/** UPR recommendations end with the recommending states: "... (Denmark) (Ghana);". */
+	private static final Pattern TRAILING_STATES = Pattern.compile("((?:\\s*\\([^()]{2,80}\\))+)\\s*[;.]?\\s*$");
+
+	private static final Pattern PARENTHESES = Pattern.compile("\\(([^()]+)\\)");
 
 	/** The follow-up request of a document: which paragraphs, by when. */
 	record FollowUpRequest(String paragraph, Set<String> references, LocalDate deadline, String because) {
@@ -165,28 +187,31 @@ class RecommendationProposer {
 
 	private final JdbcClient jdbc;
 
-	RecommendationProposer(JdbcClient jdbc) {
+	private final CountryNames countryNames;
+
+	RecommendationProposer(JdbcClient jdbc, CountryNames countryNames) {
 		this.jdbc = jdbc;
+		this.countryNames = countryNames;
 	}
 
 	List<Term> vocabulary() {
 		List<Term> terms = new ArrayList<>();
 		Map<Long, List<String>> themeAliases = aliases("select theme_id, alias from theme_alias");
 		Map<Long, List<String>> groupAliases = aliases("select affected_group_id, alias from affected_group_alias");
-		jdbc.sql("select id, code, name from theme where not archived order by id").query((rs, n) -> {
+		jdbc.sql("select id, code, name, parent_id from theme where not archived order by id").query((rs, n) -> {
 			long id = rs.getLong(1);
 			terms.add(new Term(Kind.THEME, id, rs.getString(2), rs.getString(3),
-					labels(rs.getString(3), themeAliases.getOrDefault(id, List.of()))));
+					labels(rs.getString(3), themeAliases.getOrDefault(id, List.of())), rs.getObject(4, Long.class)));
 			return null;
 		}).list();
 		jdbc.sql("select id, code, name from affected_group where not archived order by id").query((rs, n) -> {
 			long id = rs.getLong(1);
 			terms.add(new Term(Kind.GROUP, id, rs.getString(2), rs.getString(3),
-					labels(rs.getString(3), groupAliases.getOrDefault(id, List.of()))));
+					labels(rs.getString(3), groupAliases.getOrDefault(id, List.of())), null));
 			return null;
 		}).list();
 		jdbc.sql("select id, code, title from sdg_target order by id")
-			.query((rs, n) -> terms.add(new Term(Kind.SDG, rs.getLong(1), rs.getString(2), rs.getString(3), List.of())))
+			.query((rs, n) -> terms.add(new Term(Kind.SDG, rs.getLong(1), rs.getString(2), rs.getString(3), List.of(), null)))
 			.list();
 		return terms;
 	}
@@ -219,10 +244,13 @@ class RecommendationProposer {
 
 	/** Proposals for every paragraph of the text, given the document's date (for follow-up deadlines). */
 	List<Proposal> propose(String text, LocalDate documentDate) {
-		return propose(DocumentSplitter.split(text), documentDate, vocabulary());
+		CountryNames.Lookup lookup = countryNames.lookup();
+		return propose(DocumentSplitter.split(text), documentDate, vocabulary(),
+				name -> lookup.resolve(name).map(c -> new Suggestion(Kind.STATE, c.getId(), c.getAlpha3(), c.getName(), name)));
 	}
 
-	static List<Proposal> propose(List<Paragraph> paragraphs, LocalDate documentDate, List<Term> vocabulary) {
+	static List<Proposal> propose(List<Paragraph> paragraphs, LocalDate documentDate, List<Term> vocabulary,
+			Function<String, Optional<Suggestion>> states) {
 		FollowUpRequest followUp = followUpRequest(paragraphs, documentDate);
 		List<Proposal> proposals = new ArrayList<>();
 		for (Paragraph paragraph : paragraphs) {
@@ -233,32 +261,51 @@ class RecommendationProposer {
 				for (SubParagraph sub : paragraph.subParagraphs()) {
 					String label = paragraph.number() + " (" + sub.letter() + ")";
 					String full = paragraph.text() + " (" + sub.letter() + ") " + sub.text();
-					proposals.add(proposal(label, full, sub.text(), paragraph, true, why, followUp, vocabulary,
+					proposals.add(proposal(label, full, sub.text(), paragraph, true, why, followUp, vocabulary, states,
 							flagged(followUp, paragraph.number(), sub.letter())));
 				}
 			}
 			else {
 				proposals.add(proposal(paragraph.number(), paragraph.fullText(), paragraph.fullText(), paragraph, recommendation,
-						why, followUp, vocabulary, recommendation && flagged(followUp, paragraph.number(), null)));
+						why, followUp, vocabulary, states, recommendation && flagged(followUp, paragraph.number(), null)));
 			}
 		}
 		return proposals;
 	}
 
 	private static Proposal proposal(String label, String fullText, String ownText, Paragraph paragraph, boolean recommendation,
-			String why, FollowUpRequest followUp, List<Term> vocabulary, boolean flagged) {
+			String why, FollowUpRequest followUp, List<Term> vocabulary, Function<String, Optional<Suggestion>> states,
+			boolean flagged) {
 		// The sub-paragraph's own words and its heading say what it is about; the chapeau is shared by all.
 		String subject = (paragraph.heading() == null ? "" : paragraph.heading() + "\n") + ownText;
 		Map<Kind, Map<Long, Suggestion>> found = suggest(subject, vocabulary);
 		return new Proposal(label, fullText, paragraph.heading(), recommendation, why,
 				List.copyOf(found.get(Kind.THEME).values()), List.copyOf(found.get(Kind.GROUP).values()),
-				List.copyOf(found.get(Kind.SDG).values()), flagged, flagged ? followUp.deadline() : null);
+				List.copyOf(found.get(Kind.SDG).values()), recommendingStates(ownText, states), flagged,
+				flagged ? followUp.deadline() : null);
+	}
+
+	static List<Suggestion> recommendingStates(String text, Function<String, Optional<Suggestion>> states) {
+		Matcher trailing = TRAILING_STATES.matcher(text);
+		if (!trailing.find()) {
+			return List.of();
+		}
+		List<Suggestion> found = new ArrayList<>();
+		Matcher each = PARENTHESES.matcher(trailing.group(1));
+		while (each.find()) {
+			states.apply(each.group(1).strip()).filter(s -> found.stream().noneMatch(f -> f.id() == s.id())).ifPresent(found::add);
+		}
+		return found;
 	}
 
 	private static String recommendingWords(Paragraph paragraph) {
 		Matcher recommending = RECOMMENDING.matcher(paragraph.text());
 		if (recommending.find()) {
 			return recommending.group(1);
+		}
+		Matcher should = SHOULD.matcher(paragraph.text());
+		if (should.find()) {
+			return "should";
 		}
 		Matcher imperative = IMPERATIVE.matcher(paragraph.text());
 		if (imperative.find()) {
@@ -276,21 +323,34 @@ class RecommendationProposer {
 
 	static FollowUpRequest followUpRequest(List<Paragraph> paragraphs, LocalDate documentDate) {
 		for (Paragraph paragraph : paragraphs) {
-			Matcher matcher = FOLLOW_UP.matcher(paragraph.fullText());
-			if (matcher.find()) {
-				Integer amount = amount(matcher.group(1));
-				if (amount == null) {
-					continue;
-				}
-				int months = matcher.group(2).toLowerCase(Locale.ROOT).startsWith("year") ? amount * 12 : amount;
-				Set<String> references = new java.util.LinkedHashSet<>();
-				Matcher reference = FOLLOW_UP_REFERENCE.matcher(matcher.group(3));
-				while (reference.find()) {
-					references.add(reference.group(1) + (reference.group(2) == null ? "" : reference.group(2)));
-				}
-				LocalDate deadline = documentDate == null ? null : documentDate.plusMonths(months);
-				return new FollowUpRequest(paragraph.number(), references, deadline, matcher.group());
+			String text = paragraph.fullText();
+			Matcher references = REFERENCES.matcher(text);
+			if (!FOLLOW_UP_REQUEST.matcher(text).find() || !references.find()) {
+				continue;
 			}
+			LocalDate deadline = null;
+			String because = null;
+			Matcher within = WITHIN.matcher(text);
+			Matcher by = BY_DATE.matcher(text);
+			if (by.find()) {
+				deadline = LocalDate.parse(by.group(1), java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+				because = by.group();
+			}
+			else if (within.find() && amount(within.group(1)) != null) {
+				int amount = amount(within.group(1));
+				int months = within.group(2).toLowerCase(Locale.ROOT).startsWith("year") ? amount * 12 : amount;
+				deadline = documentDate == null ? null : documentDate.plusMonths(months);
+				because = within.group();
+			}
+			else {
+				continue;
+			}
+			Set<String> flagged = new java.util.LinkedHashSet<>();
+			Matcher reference = FOLLOW_UP_REFERENCE.matcher(references.group(1));
+			while (reference.find()) {
+				flagged.add(reference.group(1) + (reference.group(2) == null ? "" : reference.group(2)));
+			}
+			return new FollowUpRequest(paragraph.number(), flagged, deadline, because);
 		}
 		return null;
 	}
@@ -329,6 +389,11 @@ class RecommendationProposer {
 				}
 			}
 		}
+		// "Women's rights" says less than "Gender-based violence" below it: keep the most specific themes
+		Map<Long, Suggestion> themes = found.get(Kind.THEME);
+		vocabulary.stream()
+			.filter(t -> t.kind() == Kind.THEME && t.parentId() != null && themes.containsKey(t.id()))
+			.forEach(t -> themes.remove(t.parentId()));
 		return found;
 	}
 

@@ -586,8 +586,9 @@ class DocumentImportController {
 		}
 		String wanted = typed.strip().toLowerCase(Locale.ROOT);
 		Option match = options.stream()
-			.filter(o -> o.label().toLowerCase(Locale.ROOT).equals(wanted) || o.label().toLowerCase(Locale.ROOT).startsWith(wanted + " ")
-					|| o.label().toLowerCase(Locale.ROOT).endsWith("› " + wanted))
+			.filter(o -> o.label().toLowerCase(Locale.ROOT).equals(wanted) || o.label().toLowerCase(Locale.ROOT).endsWith("› " + wanted)
+					// an SDG target by its code: "16.3"
+					|| (wanted.matches("\\d{1,2}\\.[0-9a-z]{1,2}") && o.label().startsWith(wanted + " ")))
 			.findFirst()
 			.orElse(null);
 		if (match == null) {

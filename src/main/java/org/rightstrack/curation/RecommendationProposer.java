@@ -276,8 +276,9 @@ class RecommendationProposer {
 	private static Proposal proposal(String label, String fullText, String ownText, Paragraph paragraph, boolean recommendation,
 			String why, FollowUpRequest followUp, List<Term> vocabulary, Function<String, Optional<Suggestion>> states,
 			boolean flagged) {
-		// The sub-paragraph's own words and its heading say what it is about; the chapeau is shared by all.
-		String subject = (paragraph.heading() == null ? "" : paragraph.heading() + "\n") + ownText;
+		// The sub-paragraph's own words and its heading say what it is about (the chapeau is shared by all); the
+		// words of the text come first so that the explanation quotes them rather than the heading.
+		String subject = ownText + (paragraph.heading() == null ? "" : "\n" + paragraph.heading());
 		Map<Kind, Map<Long, Suggestion>> found = suggest(subject, vocabulary);
 		return new Proposal(label, fullText, paragraph.heading(), recommendation, why,
 				List.copyOf(found.get(Kind.THEME).values()), List.copyOf(found.get(Kind.GROUP).values()),

@@ -80,7 +80,7 @@ class DocumentProposalTests {
 		Proposal trafficking = proposals.stream().filter(p -> p.paragraph().equals("10")).findFirst().orElseThrow();
 		assertThat(trafficking.recommendation()).isTrue();
 		assertThat(trafficking.recommendationBecause()).isEqualTo("urges");
-		assertThat(trafficking.themes()).extracting(Suggestion::name, Suggestion::because).contains(org.assertj.core.groups.Tuple.tuple("Trafficking", "trafficking in women"));
+		assertThat(trafficking.themes()).extracting(Suggestion::name, Suggestion::because).contains(org.assertj.core.groups.Tuple.tuple("Trafficking in persons", "trafficking in women"));
 	}
 
 	@Test

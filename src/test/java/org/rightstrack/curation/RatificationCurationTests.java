@@ -55,7 +55,7 @@ class RatificationCurationTests {
 				.param("signedOn", "2024-01-10").param("consentOn", "2025-02-01").param("consentType", "RATIFICATION")
 				.param("acceptsInquiryProcedure", "true").param("version", "0"))
 			.andExpect(content().string(containsString("Saved.")));
-		assertThat(jdbc.sql("select count(*) from ratification r join country c on c.id = r.country_id where c.alpha3 = 'LAO' and treaty_id = ? and consent_type = 'RATIFICATION' and version = 1 and accepts_inquiry_procedure")
+		assertThat(jdbc.sql("select count(*) from ratification r join country c on c.id = r.country_id where c.alpha3 = 'LAO' and treaty_id = ? and consent_type = 'RATIFICATION' and r.version = 1 and accepts_inquiry_procedure")
 			.param(opcat).query(Long.class).single()).isOne();
 		mvc.perform(post("/curation/ratifications/LAO/" + opcat).with(csrf()).header("HX-Request", "true")
 				.param("signedOn", "2024-01-11").param("consentOn", "2025-02-01").param("consentType", "RATIFICATION").param("version", "0"))

@@ -84,6 +84,7 @@ class RecordCurationTests {
 				params.put("treatyId", String.valueOf(id("select id from treaty where code = 'CAT'")));
 				params.put("cycle", String.valueOf(n % 28 + 2));
 				params.put("dueOn", "2028-05-12");
+				params.put("symbol", "CAT/C/IDN/" + n);
 			}
 			case "themes" -> {
 				params.put("code", "test-theme-" + n);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Language: chosen with {@code ?lang=fr}, remembered in a cookie, else taken from the browser. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);

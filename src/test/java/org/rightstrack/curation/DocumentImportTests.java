@@ -67,7 +67,7 @@ class DocumentImportTests {
 				.param("countryId", String.valueOf(id("select id from country where alpha3 = 'THA'")))
 				.param("type", "CONCLUDING_OBSERVATIONS").param("publishedOn", "2024-05-31").param("text", TEXT))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("4 paragraphs found, 2 proposed as recommendations.")))
+			.andExpect(content().string(containsString("4 paragraphs and sub-paragraphs found, 2 proposed as recommendations.")))
 			.andExpect(content().string(containsString("Save paragraph 2 (b) as a recommendation")))
 			.andExpect(content().string(containsString("theme Trafficking in persons, because of &#39;trafficking in persons&#39;")))
 			.andExpect(content().string(containsString("value=\"2026-05-31\"")));
@@ -172,7 +172,7 @@ class DocumentImportTests {
 				.param("countryId", String.valueOf(id("select id from country where alpha3 = 'THA'")))
 				.param("type", "CONCLUDING_OBSERVATIONS").param("publishedOn", "2024-05-31"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("2 paragraphs found, 2 proposed as recommendations.")))
+			.andExpect(content().string(containsString("2 paragraphs and sub-paragraphs found, 2 proposed as recommendations.")))
 			.andExpect(content().string(containsString("theme Death penalty")));
 	}
 

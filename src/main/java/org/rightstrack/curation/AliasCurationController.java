@@ -72,6 +72,14 @@ class AliasCurationController {
 			redirect.addFlashAttribute("aliasErrorCode", "curation.aliases.required");
 			return "redirect:/curation/aliases#" + kind;
 		}
+		boolean exists = jdbc.sql("select count(*) from " + table.table() + " where normalised_alias = ?").param(normalised)
+			.query(Long.class).single() > 0;
+		if (exists) {
+			redirect.addFlashAttribute("aliasError", kind);
+			redirect.addFlashAttribute("aliasErrorCode", "curation.aliases.duplicate");
+			redirect.addFlashAttribute("aliasValue", alias);
+			return "redirect:/curation/aliases#" + kind;
+		}
 		try {
 			jdbc.sql("insert into " + table.table() + " (alias, normalised_alias, " + table.column() + ") values (?, ?, ?)")
 				.params(alias.strip(), normalised, target)

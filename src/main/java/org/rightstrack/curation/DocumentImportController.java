@@ -425,7 +425,7 @@ class DocumentImportController {
 	private void addChoices(Model model) {
 		model.addAttribute("mechanisms", choices.mechanisms());
 		model.addAttribute("countries", choices.countries());
-		model.addAttribute("types", Arrays.stream(DocumentType.values()).map(t -> Option.of(t, t.name())).toList());
+		model.addAttribute("types", Arrays.stream(DocumentType.values()).map(Option::of).toList());
 	}
 
 	/** Splits the text and shows the proposals for review; nothing is written. */

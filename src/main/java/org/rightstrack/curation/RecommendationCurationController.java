@@ -242,7 +242,7 @@ class RecommendationCurationController {
 	private String form(Model model, long id, RecommendationForm form) {
 		model.addAttribute("header", header(id));
 		model.addAttribute("form", form);
-		model.addAttribute("responses", Arrays.stream(UprResponse.values()).map(r -> Option.of(r, r.name())).toList());
+		model.addAttribute("responses", Arrays.stream(UprResponse.values()).map(Option::of).toList());
 		model.addAttribute("themes", choices.themes());
 		model.addAttribute("groups", choices.affectedGroups());
 		model.addAttribute("targets", choices.sdgTargets());

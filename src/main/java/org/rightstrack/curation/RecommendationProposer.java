@@ -211,7 +211,7 @@ class RecommendationProposer {
 			return null;
 		}).list();
 		jdbc.sql("select id, code, title from sdg_target order by id")
-			.query((rs, n) -> terms.add(new Term(Kind.SDG, rs.getLong(1), rs.getString(2), rs.getString(3), List.of(), null)))
+			.query((rs, n) -> terms.add(new Term(Kind.SDG, rs.getLong(1), rs.getString(2), rs.getString(2) + " " + rs.getString(3), List.of(), null)))
 			.list();
 		return terms;
 	}

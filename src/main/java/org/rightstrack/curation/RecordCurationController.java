@@ -22,7 +22,6 @@ import org.rightstrack.mechanism.MechanismKind;
 import org.rightstrack.mechanism.VisitStatus;
 import org.rightstrack.recommendation.DocumentType;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
@@ -572,7 +571,7 @@ class RecordCurationController {
 	}
 
 	private static List<Option> values(Enum<?>[] values) {
-		return Arrays.stream(values).map(v -> Option.of(v.name(), v.name())).toList();
+		return Arrays.stream(values).map(v -> Option.of(v)).toList();
 	}
 
 	private static final String DOCUMENT_TYPE = "cast(:type as varchar)";
@@ -712,12 +711,12 @@ class RecordCurationController {
 
 	private final TransactionTemplate transaction;
 
-	RecordCurationController(JdbcClient jdbc, Choices choices, @Qualifier("mvcConversionService") ConversionService conversion,
-			@Qualifier("mvcValidator") Validator validator, TransactionTemplate transaction) {
+	RecordCurationController(JdbcClient jdbc, Choices choices, jakarta.validation.Validator validator, TransactionTemplate transaction) {
 		this.jdbc = jdbc;
 		this.choices = choices;
-		this.conversion = conversion;
-		this.validator = validator;
+		// the forms bind themselves (one handler serves every kind), with the same conversions and validation as MVC's
+		this.conversion = new org.springframework.format.support.DefaultFormattingConversionService();
+		this.validator = new org.springframework.validation.beanvalidation.SpringValidatorAdapter(validator);
 		this.transaction = transaction;
 	}
 

@@ -202,7 +202,7 @@ class TreatyCurationController {
 	private String form(Model model, TreatyForm form, Long id) {
 		model.addAttribute("form", form);
 		model.addAttribute("id", id);
-		model.addAttribute("kinds", Arrays.stream(TreatyKind.values()).map(k -> Option.of(k, k.name())).toList());
+		model.addAttribute("kinds", Arrays.stream(TreatyKind.values()).map(Option::of).toList());
 		model.addAttribute("parents", choices.treaties());
 		model.addAttribute("archivedNow", id != null && jdbc.sql("select archived from treaty where id = ?").param(id).query(Boolean.class).single());
 		return "curation/treaty-form";

@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @Disabled("needs accounts branch")
 @IntegrationTest
+@org.springframework.transaction.annotation.Transactional
 class CurationAuthorisationTests {
 
 	@Autowired

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -31,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
+@Transactional
 @WithMockUser(roles = "CURATOR")
 class DocumentImportTests {
 
@@ -70,7 +72,8 @@ class DocumentImportTests {
 			.andExpect(content().string(containsString("4 paragraphs and sub-paragraphs found, 2 proposed as recommendations.")))
 			.andExpect(content().string(containsString("Save paragraph 2 (b) as a recommendation")))
 			.andExpect(content().string(containsString("theme Trafficking in persons, because of &#39;trafficking in persons&#39;")))
-			.andExpect(content().string(containsString("value=\"2026-05-31\"")));
+			.andExpect(content().string(containsString("value=\"2026-05-31\"")))
+			.andExpect(content().string(containsString("› Trafficking in persons</label>")));
 		assertThat(id("select count(*) from document")).isEqualTo(documents);
 	}
 

@@ -1,0 +1,46 @@
+package org.rightstrack.curation;
+
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What every curation form does the same way: refuse stale saves, archive and restore. */
+final class Curation {
+
+	/** The tables a curator can archive; the name is never taken from a request. */
+	private static final Set<String> ARCHIVABLE = Set.of("treaty", "mechanism", "document", "recommendation", "country_visit",
+			"state_report", "theme", "affected_group");
+
+	private Curation() {
+	}
+
+	/**
+	 * Someone saved the record after this form was opened: the save is refused and the form shown
+	 * again with the curator's input, so nothing typed is lost.
+	 */
+	static String conflict(BindingResult result, Model model, Supplier<String> form) {
+		result.reject("curation.conflict");
+		model.addAttribute("conflict", true);
+		return form.get();
+	}
+
+	static void setArchived(JdbcClient jdbc, String table, long id, int version, boolean archived, RedirectAttributes redirect) {
+		if (!ARCHIVABLE.contains(table)) {
+			throw new IllegalArgumentException(table);
+		}
+		String touch = table.equals("document") || table.equals("recommendation") ? ", updated_at = now()" : "";
+		int updated = jdbc.sql("update " + table + " set archived = ?, version = version + 1" + touch + " where id = ? and version = ?")
+			.params(archived, id, version)
+			.update();
+		redirect.addFlashAttribute(updated == 1 ? (archived ? "archived" : "restored") : "stale", true);
+	}
+
+	static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+}

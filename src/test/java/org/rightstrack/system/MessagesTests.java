@@ -42,7 +42,7 @@ class MessagesTests {
 	}
 
 	/** The message bundles, as configured in spring.messages.basename. */
-	static final List<String> BUNDLES = List.of("messages", "i18n/search", "i18n/importing", "i18n/account",
+	static final List<String> BUNDLES = List.of("messages", "i18n/search", "i18n/browse", "i18n/admin", "i18n/importing", "i18n/account",
 			"i18n/followup", "i18n/curation");
 
 	static Set<String> allEnglishKeys() throws IOException {

@@ -32,7 +32,7 @@ class CountryApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "UN member and observer states",
+	@Operation(operationId = "listCountries", summary = "UN member and observer states",
 			description = "Sorted by name, with the count of published recommendations addressed to each.")
 	List<CountrySummary> list(
 			@Parameter(description = "UN regional group") @RequestParam(required = false) RegionalGroup region,
@@ -47,7 +47,7 @@ class CountryApi {
 	}
 
 	@GetMapping("/{iso3}")
-	@Operation(summary = "One country with its status for every human-rights instrument")
+	@Operation(operationId = "getCountry", summary = "One country with its status for every human-rights instrument")
 	CountryDetail show(@Parameter(description = "ISO 3166 alpha-3 code, e.g. IDN", example = "IDN") @PathVariable
 			@Pattern(regexp = "[A-Za-z]{3}", message = "must be an ISO 3166 alpha-3 code of three letters") String iso3) {
 		CountryHeader country = profiles.find(iso3)

@@ -25,7 +25,7 @@ class MechanismApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Current mechanisms, by name, with their counts of published recommendations")
+	@Operation(operationId = "listMechanisms", summary = "Current mechanisms, by name, with their counts of published recommendations")
 	List<MechanismSummary> list(@Parameter(description = "Only mechanisms of this kind") @RequestParam(required = false) MechanismKind kind) {
 		return mechanisms.list(kind);
 	}

@@ -37,13 +37,13 @@ class TreatyApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Every current treaty with its counts of parties, signatories and states that took no action")
+	@Operation(operationId = "listTreaties", summary = "Every current treaty with its counts of parties, signatories and states that took no action")
 	List<TreatySummary> list() {
 		return treaties.list();
 	}
 
 	@GetMapping("/{code}/ratifications")
-	@Operation(summary = "A treaty's status in every UN member and observer state",
+	@Operation(operationId = "listTreatyRatifications", summary = "A treaty's status in every UN member and observer state",
 			description = "Territories outside the UN appear only where they signed or consented. Counts are computed "
 					+ "for the region and group filters, before the status filter.")
 	TreatyRatifications ratifications(

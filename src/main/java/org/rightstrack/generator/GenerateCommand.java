@@ -81,7 +81,7 @@ class GenerateCommand implements RightstrackCommand {
 				r.documents(), r.themeLinks(), r.affectedGroupLinks(), r.sdgLinks(), r.recommendingStates());
 		out.printf(Locale.ROOT, "  follow-up actions %d (linked to %d recommendations, %d evidence links), assessments %d%n",
 				r.followUpActions(), r.followUpLinks(), r.evidence(), r.assessments());
-		out.printf(Locale.ROOT, "  indexes %s%n", r.indexesRebuilt() ? "dropped and rebuilt" : "kept");
+		out.printf(Locale.ROOT, "  indexes and foreign keys %s%n", r.indexesRebuilt() ? "dropped and restored after the load" : "kept");
 		StringBuilder timings = new StringBuilder("  time (ms):");
 		for (Map.Entry<String, Long> entry : r.timings().entrySet()) {
 			timings.append(' ').append(entry.getKey()).append('=').append(entry.getValue());

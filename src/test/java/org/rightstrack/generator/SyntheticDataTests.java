@@ -209,6 +209,27 @@ class SyntheticDataTests {
 	}
 
 	@Test
+	void rebuildingRestoresEveryIndexAndForeignKey() {
+		List<String> before = schema();
+		GenerationResult rebuilt = generator.generate(new GenerationOptions(200, 5, GenerationOptions.IndexMode.REBUILD));
+		assertThat(rebuilt.indexesRebuilt()).isTrue();
+		assertThat(schema()).isEqualTo(before).anyMatch(s -> s.contains("FOREIGN KEY")).anyMatch(s -> s.contains("gin"));
+		assertThat(jdbc.sql("SELECT count(*) FROM recommendation WHERE id BETWEEN :first AND :last")
+			.param("first", rebuilt.firstRecommendationId()).param("last", rebuilt.lastRecommendationId()).query(Long.class).single())
+			.isEqualTo(200);
+	}
+
+	private List<String> schema() {
+		return jdbc.sql("""
+				SELECT indexrelid::regclass::text || ' ' || pg_get_indexdef(indexrelid) FROM pg_index
+				WHERE indrelid IN ('recommendation'::regclass, 'recommendation_theme'::regclass, 'assessment'::regclass)
+				UNION ALL
+				SELECT conrelid::regclass::text || ' ' || conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint
+				WHERE conrelid IN ('recommendation'::regclass, 'recommendation_theme'::regclass, 'assessment'::regclass)
+				ORDER BY 1""").query(String.class).list();
+	}
+
+	@Test
 	void commandRejectsBadArguments() {
 		assertThat(command.run(List.of())).isEqualTo(2);
 		assertThat(command.run(List.of("--recommendations=0"))).isEqualTo(2);

@@ -151,6 +151,10 @@ class SyntheticData {
 			indexes = dropIndexes();
 			timings.put("drop indexes and foreign keys", millisSince(t));
 		}
+		List<String> triggers = world.linkColumns ? linkTriggers() : List.of();
+		for (String trigger : triggers) {
+			jdbc.sql("ALTER TABLE " + trigger + " DISABLE TRIGGER " + trigger.substring(trigger.indexOf(' ') + 1)).update();
+		}
 		t = System.nanoTime();
 		CopyRows documentRows = new CopyRows("""
 				COPY document (id, mechanism_id, country_id, symbol, title, type, session, session_label, upr_cycle, published_on)
@@ -185,6 +189,9 @@ class SyntheticData {
 			log.debug("Generated {} of {} recommendations", recommendationId - recommendationBase, options.recommendations());
 		}
 		timings.put("copy", millisSince(t));
+		for (String trigger : triggers) {
+			jdbc.sql("ALTER TABLE " + trigger + " ENABLE TRIGGER " + trigger.substring(trigger.indexOf(' ') + 1)).update();
+		}
 		if (rebuild) {
 			t = System.nanoTime();
 			for (String definition : indexes) {
@@ -244,6 +251,17 @@ class SyntheticData {
 			restore.add("ALTER TABLE " + key[0] + " ADD CONSTRAINT " + quote(key[1]) + " " + key[2]);
 		}
 		return restore;
+	}
+
+	/**
+	 * The search triggers that copy a link table's rows onto recommendation, as "table trigger": the
+	 * generator writes those copies itself, so a refresh per statement would only rewrite every row again.
+	 */
+	private List<String> linkTriggers() {
+		return jdbc.sql("""
+				SELECT t.tgrelid::regclass::text || ' ' || quote_ident(t.tgname) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+				WHERE NOT t.tgisinternal AND p.proname = 'recommendation_links_changed' ORDER BY 1
+				""").query(String.class).list();
 	}
 
 	private static String quote(String identifier) {
@@ -355,7 +373,7 @@ class SyntheticData {
 
 	}
 
-	private record PlannedAction(String countryName, long[] recommendations, LocalDate after, String topic) {
+	private record PlannedAction(String countryName, long[] recommendations, LocalDate after, String topic, boolean published) {
 	}
 
 	/** Writes the rows of a chunk of documents into one buffer per table, then sends them in foreign-key order. */
@@ -367,10 +385,7 @@ class SyntheticData {
 
 		private final Counts counts;
 
-		private final CopyRows recommendations = new CopyRows("""
-				COPY recommendation (id, document_id, country_id, mechanism_id, paragraph, text, published_on, upr_response,
-				  upr_action_category, follow_up, follow_up_deadline, implementation_status, civil_society_status, external_id)
-				FROM STDIN""");
+		private final CopyRows recommendations;
 
 		private final CopyRows themes = new CopyRows("COPY recommendation_theme (recommendation_id, theme_id) FROM STDIN");
 
@@ -390,15 +405,25 @@ class SyntheticData {
 			this.world = world;
 			this.random = random;
 			this.counts = counts;
+			this.recommendations = new CopyRows("""
+					COPY recommendation (id, document_id, country_id, mechanism_id, paragraph, text, published_on, upr_response,
+					  upr_action_category, follow_up, follow_up_deadline, implementation_status, civil_society_status, external_id"""
+					+ (world.linkColumns ? ", theme_ids, affected_group_ids, sdg_goals, recommending_state_ids, has_actions" : "")
+					+ ") FROM STDIN");
+		}
+
+		private record Row(RecommendationTexts.Composed text, String paragraph, String response, Integer category, boolean followUp,
+				Status status, long[] themes, long[] groups, long[] sdgs, long[] states) {
 		}
 
 		long document(PlannedDocument d, long documentId, long firstId) {
-			long id = firstId;
 			MechanismKind kind = d.mechanism().kind();
 			long[] ids = new long[d.size()];
 			String[] topics = new String[d.size()];
+			Row[] rows = new Row[d.size()];
 			boolean recent = ChronoUnit.DAYS.between(d.publishedOn(), LAST_DAY) < 150;
-			for (int i = 0; i < d.size(); i++, id++) {
+			for (int i = 0; i < d.size(); i++) {
+				long id = firstId + i;
 				RecommendationTexts.Composed text = texts.compose(random, kind, d.mechanism().code());
 				ids[i] = id;
 				topics[i] = text.topic();
@@ -412,53 +437,76 @@ class SyntheticData {
 				}
 				boolean followUp = kind == MechanismKind.TREATY_BODY && random.nextInt(100) < 6;
 				Status status = assess(id, d, random);
-				recommendations.value(id).value(documentId).value(d.country().id()).value(d.mechanism().id()).value(paragraph)
-					.value(text.text()).value(d.publishedOn()).value(response).value(category).value(followUp ? "t" : "f")
-					.value(followUp ? d.publishedOn().plusYears(1) : null).value(status.government()).value(status.civilSociety())
-					.value(EXTERNAL_ID_PREFIX + id);
+				long[] states = kind == MechanismKind.UPR ? recommendingStates(d) : new long[0];
+				rows[i] = new Row(text, paragraph, response, category, followUp, status, resolve(text.themes(), world.themes),
+						resolve(text.groups(), world.groups), resolve(text.sdgs(), world.sdgs), states);
+			}
+			Set<Long> withActions = planActions(d, ids, topics);
+			for (int i = 0; i < rows.length; i++) {
+				Row row = rows[i];
+				long id = ids[i];
+				recommendations.value(id).value(documentId).value(d.country().id()).value(d.mechanism().id()).value(row.paragraph())
+					.value(row.text().text()).value(d.publishedOn()).value(row.response()).value(row.category())
+					.value(row.followUp() ? "t" : "f").value(row.followUp() ? d.publishedOn().plusYears(1) : null)
+					.value(row.status().government()).value(row.status().civilSociety()).value(EXTERNAL_ID_PREFIX + id);
+				if (world.linkColumns) {
+					recommendations.value(array(row.themes())).value(array(row.groups())).value(array(goals(row.sdgs())))
+						.value(array(row.states())).value(withActions.contains(id) ? "t" : "f");
+				}
 				recommendations.endRow();
-				for (String code : text.themes()) {
-					Long theme = world.themes.get(code);
-					if (theme != null) {
-						themes.value(id).value(theme.longValue()).endRow();
-						counts.themes++;
-					}
+				counts.themes += link(themes, id, row.themes());
+				counts.groups += link(groups, id, row.groups());
+				counts.sdgs += link(sdgs, id, row.sdgs());
+				counts.states += link(states, id, row.states());
+			}
+			return firstId + d.size();
+		}
+
+		private long[] recommendingStates(PlannedDocument d) {
+			int howMany = random.nextInt(100) < 94 ? 1 : 2 + random.nextInt(2);
+			long[] chosen = new long[howMany];
+			int found = 0;
+			for (int k = 0; k < howMany; k++) {
+				long state;
+				int attempts = 0;
+				do {
+					state = world.recommenders.pick(random).id();
 				}
-				for (String code : text.groups()) {
-					Long group = world.groups.get(code);
-					if (group != null) {
-						groups.value(id).value(group.longValue()).endRow();
-						counts.groups++;
-					}
-				}
-				for (String code : text.sdgs()) {
-					Long sdg = world.sdgs.get(code);
-					if (sdg != null) {
-						sdgs.value(id).value(sdg.longValue()).endRow();
-						counts.sdgs++;
-					}
-				}
-				if (kind == MechanismKind.UPR) {
-					int howMany = random.nextInt(100) < 94 ? 1 : 2 + random.nextInt(2);
-					long[] chosen = new long[howMany];
-					for (int k = 0; k < howMany; k++) {
-						long state;
-						int attempts = 0;
-						do {
-							state = world.recommenders.pick(random).id();
-						}
-						while ((state == d.country().id() || contains(chosen, k, state)) && attempts++ < 20);
-						if (state == d.country().id() || contains(chosen, k, state)) {
-							continue;
-						}
-						chosen[k] = state;
-						states.value(id).value(state).endRow();
-						counts.states++;
-					}
+				while ((state == d.country().id() || contains(chosen, found, state)) && attempts++ < 20);
+				if (state != d.country().id() && !contains(chosen, found, state)) {
+					chosen[found++] = state;
 				}
 			}
-			planActions(d, ids, topics);
-			return id;
+			return java.util.Arrays.copyOf(chosen, found);
+		}
+
+		private static long[] resolve(List<String> codes, Map<String, Long> ids) {
+			return codes.stream().map(ids::get).filter(java.util.Objects::nonNull).mapToLong(Long::longValue).distinct().toArray();
+		}
+
+		private long[] goals(long[] sdgTargets) {
+			return java.util.Arrays.stream(sdgTargets).map(world.sdgGoals::get).distinct().toArray();
+		}
+
+		/** PostgreSQL array literal, sorted as the search triggers store it. */
+		private static String array(long[] values) {
+			long[] sorted = values.clone();
+			java.util.Arrays.sort(sorted);
+			StringBuilder text = new StringBuilder(2 + sorted.length * 4).append('{');
+			for (int i = 0; i < sorted.length; i++) {
+				if (i > 0) {
+					text.append(',');
+				}
+				text.append(sorted[i]);
+			}
+			return text.append('}').toString();
+		}
+
+		private static int link(CopyRows rows, long id, long[] targets) {
+			for (long target : targets) {
+				rows.value(id).value(target).endRow();
+			}
+			return targets.length;
 		}
 
 		private static boolean contains(long[] values, int length, long value) {
@@ -533,10 +581,12 @@ class SyntheticData {
 			return new Status(government, civilSociety);
 		}
 
-		private void planActions(PlannedDocument d, long[] ids, String[] topics) {
+		/** Plans the follow-up actions answering some of a document's recommendations; returns those a published action addresses. */
+		private Set<Long> planActions(PlannedDocument d, long[] ids, String[] topics) {
 			if (d.mechanism().kind() == MechanismKind.REGIONAL || ids.length < 2 || random.nextInt(100) >= 45) {
-				return;
+				return Set.of();
 			}
+			Set<Long> withPublishedActions = new java.util.HashSet<>();
 			int howMany = 1 + random.nextInt(4);
 			for (int a = 0; a < howMany; a++) {
 				int linked = Math.min(ids.length, 1 + random.nextInt(10));
@@ -545,8 +595,15 @@ class SyntheticData {
 				for (int k = 0; k < linked; k++) {
 					chosen[k] = ids[(first + k) % ids.length];
 				}
-				actions.add(new PlannedAction(d.country().name() + "|" + d.country().id(), chosen, d.publishedOn(), topics[first]));
+				boolean published = random.nextInt(100) < 85;
+				actions.add(new PlannedAction(d.country().name() + "|" + d.country().id(), chosen, d.publishedOn(), topics[first], published));
+				if (published) {
+					for (long id : chosen) {
+						withPublishedActions.add(id);
+					}
+				}
 			}
+			return withPublishedActions;
 		}
 
 		void send(Connection connection) throws SQLException {
@@ -577,7 +634,7 @@ class SyntheticData {
 						.value("Measure taken by the Government of " + country[0] + " in response to recommendations on "
 								+ action.topic().replace('-', ' ') + "." + TITLE_SUFFIX)
 						.value(MINISTRIES[random.nextInt(MINISTRIES.length)]).value(start).value(end).value(status)
-						.value(random.nextInt(100) < 85 ? "t" : "f");
+						.value(action.published() ? "t" : "f");
 					actionRows.endRow();
 					for (long recommendation : action.recommendations()) {
 						links.value(id).value(recommendation).endRow();
@@ -621,6 +678,14 @@ class SyntheticData {
 		final Map<String, Long> groups = new HashMap<>();
 
 		final Map<String, Long> sdgs = new HashMap<>();
+
+		final Map<Long, Long> sdgGoals = new HashMap<>();
+
+		/**
+		 * Whether recommendation carries copies of its links for search (theme_ids, ...): then the
+		 * generator writes them itself and the link tables' refresh triggers are switched off for the load.
+		 */
+		boolean linkColumns;
 
 		/** Reads the reference data; package-private so that tests can plan documents without writing them. */
 		static World load(JdbcClient jdbc) {
@@ -672,9 +737,14 @@ class SyntheticData {
 			jdbc.sql("SELECT code, id FROM affected_group WHERE NOT archived").query(rs -> {
 				world.groups.put(rs.getString(1), rs.getLong(2));
 			});
-			jdbc.sql("SELECT code, id FROM sdg_target").query(rs -> {
+			jdbc.sql("SELECT code, id, goal_number FROM sdg_target").query(rs -> {
 				world.sdgs.put(rs.getString(1), rs.getLong(2));
+				world.sdgGoals.put(rs.getLong(2), rs.getLong(3));
 			});
+			world.linkColumns = jdbc.sql("""
+					SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'recommendation'
+					  AND column_name IN ('theme_ids', 'affected_group_ids', 'sdg_goals', 'recommending_state_ids', 'has_actions')
+					""").query(Long.class).single() == 5;
 			return world;
 		}
 

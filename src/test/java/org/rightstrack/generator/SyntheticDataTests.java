@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -117,6 +118,32 @@ class SyntheticDataTests {
 				SELECT count(*) FROM recommendation r WHERE""" + MINE + """
 				AND r.search_vector @@ plainto_tsquery('english', array_to_string((regexp_split_to_array(r.text, '\\s+'))[1 : 3], ' '))"""))
 			.isEqualTo(N);
+	}
+
+	@Test
+	void searchCopiesOfTheLinksAgreeWithTheLinkTables() {
+		Assumptions.assumeTrue(jdbc.sql("""
+				SELECT count(*) FROM information_schema.columns WHERE table_name = 'recommendation' AND column_name = 'theme_ids'
+				""").query(Long.class).single() > 0, "no search copies of the links on recommendation in this schema");
+		assertThat(count("""
+				SELECT count(*) FROM recommendation r WHERE""" + MINE + """
+				AND (r.theme_ids IS DISTINCT FROM coalesce((SELECT array_agg(x.theme_id ORDER BY x.theme_id)
+				       FROM recommendation_theme x WHERE x.recommendation_id = r.id), '{}')
+				  OR r.affected_group_ids IS DISTINCT FROM coalesce((SELECT array_agg(x.affected_group_id ORDER BY x.affected_group_id)
+				       FROM recommendation_affected_group x WHERE x.recommendation_id = r.id), '{}')
+				  OR r.sdg_goals IS DISTINCT FROM coalesce((SELECT array_agg(DISTINCT t.goal_number ORDER BY t.goal_number)
+				       FROM recommendation_sdg_target x JOIN sdg_target t ON t.id = x.sdg_target_id WHERE x.recommendation_id = r.id), '{}')
+				  OR r.recommending_state_ids IS DISTINCT FROM coalesce((SELECT array_agg(x.country_id ORDER BY x.country_id)
+				       FROM recommendation_recommending_state x WHERE x.recommendation_id = r.id), '{}')
+				  OR r.has_actions IS DISTINCT FROM EXISTS (SELECT 1 FROM follow_up_action_recommendation x
+				       JOIN follow_up_action a ON a.id = x.follow_up_action_id
+				       WHERE x.recommendation_id = r.id AND a.published AND NOT a.archived))""")).isZero();
+		assertThat(count("SELECT count(*) FROM recommendation r WHERE" + MINE + "AND r.has_actions")).isPositive();
+		// The vector covers the theme labels too: a theme's name finds its recommendations.
+		assertThat(count("""
+				SELECT count(*) FROM recommendation r JOIN recommendation_theme x ON x.recommendation_id = r.id
+				JOIN theme t ON t.id = x.theme_id WHERE""" + MINE + """
+				AND t.code = 'national-action-plan' AND NOT r.search_vector @@ plainto_tsquery('english', t.name)""")).isZero();
 	}
 
 	@Test

@@ -153,7 +153,7 @@ class SyntheticData {
 		}
 		List<String> triggers = world.linkColumns ? linkTriggers() : List.of();
 		for (String trigger : triggers) {
-			jdbc.sql("ALTER TABLE " + trigger + " DISABLE TRIGGER " + trigger.substring(trigger.indexOf(' ') + 1)).update();
+			jdbc.sql("ALTER TABLE " + trigger.replace(" ", " DISABLE TRIGGER ")).update();
 		}
 		t = System.nanoTime();
 		CopyRows documentRows = new CopyRows("""
@@ -190,7 +190,7 @@ class SyntheticData {
 		}
 		timings.put("copy", millisSince(t));
 		for (String trigger : triggers) {
-			jdbc.sql("ALTER TABLE " + trigger + " ENABLE TRIGGER " + trigger.substring(trigger.indexOf(' ') + 1)).update();
+			jdbc.sql("ALTER TABLE " + trigger.replace(" ", " ENABLE TRIGGER ")).update();
 		}
 		if (rebuild) {
 			t = System.nanoTime();

@@ -66,7 +66,7 @@ public class ImportService {
 	 * The key of the PostgreSQL advisory lock a real import holds while it writes, so that only one
 	 * import writes at a time, from the web or from the command line.
 	 */
-	static final long WRITE_LOCK = 0x52_54_49_4D_50_4F_52_54L; // "RTIMPORT"
+	public static final long WRITE_LOCK = 0x52_54_49_4D_50_4F_52_54L; // "RTIMPORT"
 
 	/** Dry runs write nothing and run at once. */
 	private final ExecutorService background = Executors.newVirtualThreadPerTaskExecutor();

@@ -19,3 +19,23 @@ document.addEventListener('DOMContentLoaded', function () {
   format.addEventListener('change', update);
   update();
 });
+
+// Import page: refuse a file larger than the server accepts before uploading it for nothing.
+document.addEventListener('DOMContentLoaded', function () {
+  var input = document.querySelector('.import-upload input[type="file"][data-max-bytes]');
+  if (!input) {
+    return;
+  }
+  var message = document.getElementById('files-too-large');
+  var submit = input.form.querySelector('button[type="submit"]');
+  input.addEventListener('change', function () {
+    var max = Number(input.dataset.maxBytes);
+    var tooLarge = Array.prototype.some.call(input.files, function (file) { return file.size > max; });
+    input.classList.toggle('is-invalid', tooLarge);
+    message.hidden = !tooLarge;
+    submit.disabled = tooLarge;
+    if (tooLarge) {
+      input.setAttribute('aria-describedby', 'files-help files-too-large');
+    }
+  });
+});

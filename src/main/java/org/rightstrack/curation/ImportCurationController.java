@@ -24,6 +24,7 @@ import org.rightstrack.importing.ImportService;
 import org.rightstrack.importing.ImportUploads;
 import org.rightstrack.importing.LineEnding;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -33,6 +34,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -70,8 +72,11 @@ class ImportCurationController {
 
 	private final MessageSource messages;
 
+	private final DataSize maxFileSize;
+
 	ImportCurationController(ImportService imports, ImportUploads uploads, Aliases aliases, Choices choices,
-			MessageSource messages) {
+			MessageSource messages, @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize) {
+		this.maxFileSize = maxFileSize;
 		this.imports = imports;
 		this.uploads = uploads;
 		this.aliases = aliases;
@@ -85,6 +90,8 @@ class ImportCurationController {
 		model.addAttribute("encodings", ENCODINGS);
 		model.addAttribute("lineEndings", LineEnding.values());
 		model.addAttribute("jobs", imports.jobs(PageRequest.of(Math.max(0, page), 20)));
+		model.addAttribute("maxFileBytes", maxFileSize.toBytes());
+		model.addAttribute("maxFileMegabytes", maxFileSize.toMegabytes());
 		return "curation/imports";
 	}
 

@@ -99,7 +99,7 @@ class MessagesTests {
 				String tag = matcher.group(1);
 				String attributes = matcher.group(2);
 				String text = matcher.group(3).strip();
-				boolean replaced = attributes.contains("th:text") || attributes.contains("th:utext")
+				boolean replaced = attributes.contains("th:text") || attributes.contains("th:utext") || attributes.contains("sec:authentication")
 						|| attributes.contains("th:replace") || attributes.contains("th:insert");
 				boolean languageName = tag.equals("option") && attributes.contains("value=\"");
 				if (!replaced && !languageName && !tag.equals("script") && !tag.equals("style") && !text.isEmpty()) {

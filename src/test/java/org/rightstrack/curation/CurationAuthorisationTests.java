@@ -2,7 +2,6 @@ package org.rightstrack.curation;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,9 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Non-curators get 403 on every curation endpoint and nothing changes. The security rules for
- * {@code /curation/**} come with the accounts branch; until it is merged everything is permitAll.
+ * {@code /curation/**} are in the filter chain (system.SecurityConfiguration).
  */
-@Disabled("needs accounts branch")
 @IntegrationTest
 @org.springframework.transaction.annotation.Transactional
 class CurationAuthorisationTests {

@@ -126,7 +126,7 @@ public class ImportService {
 	 * (the curator confirmed the dry run). Confirming twice returns the import already confirmed. Empty
 	 * when the job kept no files or they are gone (the import that wrote them has succeeded).
 	 */
-	public Optional<Long> runAgain(long jobId, boolean dryRun, String createdBy, Locale locale) {
+	public Optional<Long> runAgain(long jobId, boolean dryRun, String createdBy, Long createdByAccountId, Locale locale) {
 		if (!dryRun) {
 			Optional<Long> confirmed = jobs.confirmation(jobId);
 			if (confirmed.isPresent()) {
@@ -135,7 +135,7 @@ public class ImportService {
 		}
 		return jobs.stored(jobId).filter(s -> s.files().stream().allMatch(Files::isRegularFile)).map(s -> {
 			ImportOptions options = new ImportOptions(s.format(), dryRun, s.encoding() == null ? null : Charset.forName(s.encoding()),
-					s.lineEnding() == null ? null : LineEnding.valueOf(s.lineEnding()), createdBy);
+					s.lineEnding() == null ? null : LineEnding.valueOf(s.lineEnding()), createdBy, createdByAccountId);
 			return submit(options, s.files(), locale, jobId);
 		});
 	}

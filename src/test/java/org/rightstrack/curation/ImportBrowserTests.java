@@ -14,6 +14,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rightstrack.Browser;
+import org.rightstrack.account.CurrentUser;
+import org.rightstrack.account.Role;
+import org.rightstrack.account.TestAccounts;
 import org.rightstrack.importing.ImportService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +29,7 @@ import static org.rightstrack.curation.CurationBrowserTests.js;
 import static org.rightstrack.curation.CurationBrowserTests.waitFor;
 
 /**
- * A curator in a real browser imports a small UPR Info export: uploads it, reads the dry run, maps the
+ * A curator in a real browser signs in and imports a small UPR Info export: uploads it, reads the dry run, maps the
  * unknown theme with the alias button, confirms, watches the progress bar reach 100 % and finds the
  * new recommendations. The screenshots (target/screenshots/imports-*.png) are those of docs/curation.md.
  */
@@ -51,6 +54,8 @@ class ImportBrowserTests {
 		WebDriver driver = Browser.start();
 		try {
 			String base = "http://localhost:" + port;
+			CurrentUser curator = TestAccounts.with(jdbc).create(Role.CURATOR);
+			Browser.signIn(driver, base, curator.email(), TestAccounts.PASSWORD);
 			driver.get(base + "/curation");
 			click(driver, driver.findElement(By.cssSelector("a[href='/curation/imports']")));
 			waitFor(driver, "Upload a file");
@@ -103,6 +108,7 @@ class ImportBrowserTests {
 
 			driver.get(base + "/curation/imports");
 			waitFor(driver, "Past imports");
+			assertThat(driver.findElement(By.tagName("body")).getText()).contains(curator.name(), curator.email());
 			Browser.screenshot(driver, "imports-list", 1280);
 
 			driver.get(base + "/curation/recommendations?q=stateless");

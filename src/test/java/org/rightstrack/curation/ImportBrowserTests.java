@@ -109,7 +109,10 @@ class ImportBrowserTests {
 			driver.get(base + "/curation/imports");
 			waitFor(driver, "Past imports");
 			assertThat(driver.findElement(By.tagName("body")).getText()).contains(curator.name(), curator.email());
+			js(driver).executeScript("document.getElementById('past').scrollIntoView()");
 			Browser.screenshot(driver, "imports-list", 1280);
+			Browser.screenshot(driver, "imports-list-390", 390);
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
 
 			driver.get(base + "/curation/recommendations?q=stateless");
 			String found = driver.findElement(By.tagName("body")).getText();

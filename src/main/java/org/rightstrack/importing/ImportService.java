@@ -195,9 +195,11 @@ public class ImportService {
 			if (files.isEmpty()) {
 				report.reject("-", 0, null, null, "import.noFiles");
 			}
+			progress.bytesTotal(files.stream().mapToLong(ImportService::size).sum());
 			for (Path file : files) {
 				String name = file.getFileName().toString();
 				try {
+					progress.fileStarted(size(file));
 					reader.read(file, context);
 				}
 				catch (ImportCancelledException ex) {
@@ -270,6 +272,15 @@ public class ImportService {
 				Thread.currentThread().interrupt();
 				throw new ImportCancelledException();
 			}
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return 0;
 		}
 	}
 

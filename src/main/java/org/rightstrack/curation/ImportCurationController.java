@@ -146,6 +146,7 @@ class ImportCurationController {
 		ImportOptions options = new ImportOptions(importFormat, true, importFormat.hasEncoding() ? charset : null,
 				importFormat.hasLineEnding() ? ending : null, name(user), accountId(user));
 		long id = imports.submit(options, stored, locale, null);
+		imports.discardOldUploads();
 		return "redirect:/curation/imports/" + id;
 	}
 

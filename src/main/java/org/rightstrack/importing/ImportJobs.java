@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.DeserializationFeature;
@@ -148,6 +150,16 @@ class ImportJobs {
 					: new Stored(ImportFormat.valueOf(rs.getString(1)),
 							Arrays.stream(rs.getString(2).split("\n")).map(Path::of).toList(), rs.getString(3), rs.getString(4)))
 			.optional();
+	}
+
+	/** The files of the imports still queued or running. */
+	Set<Path> filesInUse() {
+		Set<Path> files = new HashSet<>();
+		jdbc.sql("SELECT stored_files FROM import_job WHERE status IN ('QUEUED', 'RUNNING') AND stored_files IS NOT NULL")
+			.query((rs, n) -> rs.getString(1))
+			.list()
+			.forEach(list -> Arrays.stream(list.split("\n")).map(Path::of).forEach(files::add));
+		return files;
 	}
 
 	/** The import that confirmed a dry run and has not failed or been cancelled, if any. */

@@ -164,6 +164,11 @@ public class ImportService {
 		return jobs.failInterrupted(messages.getMessage("import.outcome.interrupted", null, "interrupted", locale));
 	}
 
+	/** Deletes uploads kept longer than {@code rightstrack.imports.keep-uploads} that no running import needs. */
+	public int discardOldUploads() {
+		return uploads.discardOld(jobs.filesInUse());
+	}
+
 	private void runLogged(ImportOptions options, List<Path> files, Locale locale, long id) {
 		try {
 			Result result = run(options, files, locale, id, p -> log.info("Import {} {}", id, p));

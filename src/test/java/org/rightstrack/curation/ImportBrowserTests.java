@@ -59,6 +59,13 @@ class ImportBrowserTests {
 			driver.get(base + "/curation");
 			click(driver, driver.findElement(By.cssSelector("a[href='/curation/imports']")));
 			waitFor(driver, "Upload a file");
+			// An XLSX workbook has neither encoding nor line endings to choose; UHRI JSON only the encoding.
+			new Select(driver.findElement(By.id("format"))).selectByValue("uhri-xlsx");
+			assertThat(driver.findElement(By.id("encoding")).isDisplayed()).isFalse();
+			assertThat(driver.findElement(By.id("lineEnding")).isDisplayed()).isFalse();
+			new Select(driver.findElement(By.id("format"))).selectByValue("uhri-json");
+			assertThat(driver.findElement(By.id("encoding")).isDisplayed()).isTrue();
+			assertThat(driver.findElement(By.id("lineEnding")).isDisplayed()).isFalse();
 			new Select(driver.findElement(By.id("format"))).selectByValue("upr-info");
 			assertThat(driver.findElement(By.id("lineEnding")).isDisplayed()).isTrue();
 			driver.findElement(By.id("files")).sendKeys(Path.of("src/test/resources/curation/upr-info-asean.csv").toAbsolutePath().toString());
@@ -111,6 +118,8 @@ class ImportBrowserTests {
 			assertThat(driver.findElement(By.tagName("body")).getText()).contains(curator.name(), curator.email());
 			js(driver).executeScript("document.getElementById('past').scrollIntoView()");
 			Browser.screenshot(driver, "imports-list", 1280);
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1000));
+			js(driver).executeScript("document.getElementById('past').scrollIntoView()");
 			Browser.screenshot(driver, "imports-list-390", 390);
 			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
 

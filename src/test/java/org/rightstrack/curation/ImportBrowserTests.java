@@ -31,7 +31,7 @@ import static org.rightstrack.curation.CurationBrowserTests.waitFor;
 /**
  * A curator in a real browser signs in and imports a small UPR Info export: uploads it, reads the dry run, maps the
  * unknown theme with the alias button, confirms, watches the progress bar reach 100 % and finds the
- * new recommendations. The screenshots (target/screenshots/imports-*.png) are those of docs/curation.md.
+ * new recommendations in the search. The screenshots (target/screenshots/imports-*.png) are those of docs/curation.md.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rightstrack.demo-data=true")
 class ImportBrowserTests {
@@ -119,14 +119,19 @@ class ImportBrowserTests {
 			js(driver).executeScript("document.getElementById('past').scrollIntoView()");
 			Browser.screenshot(driver, "imports-list", 1280);
 			driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1000));
-			js(driver).executeScript("document.getElementById('past').scrollIntoView()");
+			Thread.sleep(500);
+			js(driver).executeScript("window.scrollTo(0, document.getElementById('past').getBoundingClientRect().top + window.scrollY)");
 			Browser.screenshot(driver, "imports-list-390", 390);
 			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
 
-			driver.get(base + "/curation/recommendations?q=stateless");
+			// The new recommendations are published at once: the public search finds them.
+			driver.get(base + "/recommendations?q=stateless");
 			String found = driver.findElement(By.tagName("body")).getText();
 			assertThat(found).contains("Continue efforts to reduce statelessness", "Grant citizenship to stateless persons");
 			Browser.screenshot(driver, "imports-found", 1280);
+			driver.get(base + "/curation/recommendations?q=stateless");
+			assertThat(driver.findElement(By.tagName("body")).getText()).contains("Continue efforts to reduce statelessness",
+					"Grant citizenship to stateless persons");
 			assertThat(jdbc.sql("""
 					select count(*) from recommendation r join recommendation_theme rt on rt.recommendation_id = r.id
 					where rt.theme_id = ? and (r.text like 'Continue efforts to reduce statelessness%' or r.text like 'Grant citizenship to stateless%')""").param(stateless).query(Integer.class).single()).isEqualTo(2);

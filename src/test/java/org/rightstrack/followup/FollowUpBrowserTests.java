@@ -71,6 +71,10 @@ class FollowUpBrowserTests {
 		CurrentUser focalPoint = accounts.create(Role.FOCAL_POINT, "IDN");
 		CurrentUser cso = accounts.create(Role.CSO, "IDN");
 		CurrentUser curator = accounts.create(Role.CURATOR);
+		// names and organisations as they would read in the guide's screenshots
+		jdbc.sql("update account set name = 'Focal point, Indonesia' where id = ?").param(focalPoint.id()).update();
+		jdbc.sql("update account set organisation = 'Ministry of Law and Human Rights (illustrative)' where id = ?").param(focalPoint.id()).update();
+		jdbc.sql("update account set organisation = 'Coalition against Enforced Disappearance (illustrative)' where id = ?").param(cso.id()).update();
 		String base = "http://localhost:" + port;
 		WebDriver driver = Browser.start();
 		try {
@@ -106,6 +110,8 @@ class FollowUpBrowserTests {
 			click(driver, driver.findElement(By.cssSelector("form[action$='/publish'] button")));
 			waitFor(driver, "Published: the action is now on the public pages.");
 			Browser.screenshot(driver, "followup-action-edit", 1280);
+			js.executeScript("document.getElementById('evidence').scrollIntoView()");
+			Browser.screenshot(driver, "followup-action-evidence", 1280);
 			long action = jdbc.sql("select max(id) from follow_up_action where created_by = ?").param(focalPoint.id()).query(Long.class).single();
 			assertThat(jdbc.sql("select count(*) from follow_up_action_recommendation where follow_up_action_id = ?").param(action)
 				.query(Long.class).single()).isEqualTo(2);
@@ -143,8 +149,8 @@ class FollowUpBrowserTests {
 			assertThat(page).contains("Bill on the ratification of the Convention against Enforced Disappearance")
 				.contains("listed in the 2025 national legislation programme")
 				.contains("families of the disappeared were not consulted")
-				.contains(focalPoint.organisation())
-				.contains(cso.organisation());
+				.contains("Ministry of Law and Human Rights (illustrative)")
+				.contains("Coalition against Enforced Disappearance (illustrative)");
 			screenshots(driver, "followup-recommendation");
 			driver.get(base + "/actions/" + action);
 			waitFor(driver, "Draft ratification bill (academic paper)");

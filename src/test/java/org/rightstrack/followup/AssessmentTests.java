@@ -40,7 +40,7 @@ class AssessmentTests {
 	@BeforeEach
 	void setUp() {
 		fixtures = new FollowUpFixtures(jdbc);
-		recommendation = fixtures.recommendation("IDN", "Establish a national preventive mechanism");
+		recommendation = fixtures.recommendation("NPL", "Establish a national preventive mechanism");
 	}
 
 	long assess(CurrentUser user, String status, String date, String justification) throws Exception {
@@ -61,8 +61,8 @@ class AssessmentTests {
 
 	@Test
 	void theAssessorAndOrganisationComeFromTheAccount() throws Exception {
-		CurrentUser government = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "IDN");
-		CurrentUser nhri = TestAccounts.with(jdbc).create(Role.NHRI, "IDN");
+		CurrentUser government = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "NPL");
+		CurrentUser nhri = TestAccounts.with(jdbc).create(Role.NHRI, "NPL");
 		CurrentUser curator = TestAccounts.with(jdbc).create(Role.CURATOR);
 		assertThat(assessment(assess(government, "LARGELY_IMPLEMENTED", "2025-01-10", "Law adopted")))
 			.isEqualTo("GOVERNMENT/" + government.organisation() + "/APPROVED/LARGELY_IMPLEMENTED");
@@ -76,8 +76,8 @@ class AssessmentTests {
 
 	@Test
 	void civilSocietyIsModeratedUnlessTrustedAndTheSummariesFollow() throws Exception {
-		CurrentUser government = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "IDN");
-		CurrentUser cso = TestAccounts.with(jdbc).create(Role.CSO, "IDN");
+		CurrentUser government = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "NPL");
+		CurrentUser cso = TestAccounts.with(jdbc).create(Role.CSO, "NPL");
 		CurrentUser curator = TestAccounts.with(jdbc).create(Role.CURATOR);
 		assess(government, "FULLY_IMPLEMENTED", "2025-01-10", "Done " + fixtures.token);
 		long pending = assess(cso, "NOT_STARTED", "2025-02-10", "Shadow report " + fixtures.token);
@@ -91,7 +91,7 @@ class AssessmentTests {
 		mvc.perform(get("/recommendations/" + recommendation + "/follow-up").with(TestAccounts.as(cso)))
 			.andExpect(content().string(containsString("Shadow report " + fixtures.token)))
 			.andExpect(content().string(containsString("Awaiting moderation")));
-		mvc.perform(get("/recommendations/" + recommendation + "/follow-up").with(TestAccounts.as(TestAccounts.with(jdbc).create(Role.NHRI, "IDN"))))
+		mvc.perform(get("/recommendations/" + recommendation + "/follow-up").with(TestAccounts.as(TestAccounts.with(jdbc).create(Role.NHRI, "NPL"))))
 			.andExpect(content().string(not(containsString("Shadow report " + fixtures.token))));
 		mvc.perform(get("/moderation").with(TestAccounts.as(curator)))
 			.andExpect(status().isOk())
@@ -110,7 +110,7 @@ class AssessmentTests {
 			.andExpect(content().string(not(containsString("Shadow report " + fixtures.token))));
 
 		// a trusted organisation is published at once; its newer view becomes the summary
-		CurrentUser trusted = TestAccounts.with(jdbc).createTrusted(Role.NHRI, "IDN");
+		CurrentUser trusted = TestAccounts.with(jdbc).createTrusted(Role.NHRI, "NPL");
 		assertThat(assessment(assess(trusted, "FULLY_IMPLEMENTED", "2025-03-01", "Agreed"))).endsWith("/APPROVED/FULLY_IMPLEMENTED");
 		assertThat(summary()).isEqualTo("FULLY_IMPLEMENTED/FULLY_IMPLEMENTED");
 		mvc.perform(get("/recommendations/" + recommendation + "/follow-up"))
@@ -119,7 +119,7 @@ class AssessmentTests {
 
 	@Test
 	void rejectedContributionsStayUnpublished() throws Exception {
-		CurrentUser nhri = TestAccounts.with(jdbc).create(Role.NHRI, "IDN");
+		CurrentUser nhri = TestAccounts.with(jdbc).create(Role.NHRI, "NPL");
 		long id = assess(nhri, "STARTED", "2025-02-10", "Rejected " + fixtures.token);
 		mvc.perform(post("/moderation/" + id + "/reject").with(TestAccounts.as(TestAccounts.with(jdbc).create(Role.CURATOR))).with(csrf())
 			.param("version", "0")).andExpect(redirectedUrl("/moderation"));
@@ -131,11 +131,11 @@ class AssessmentTests {
 
 	@Test
 	void onlyTheAuthorEditsAnAssessment() throws Exception {
-		CurrentUser government = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "IDN");
+		CurrentUser government = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "NPL");
 		long id = assess(government, "STARTED", "2025-01-10", "Government view");
 		String before = fixtures.fingerprint();
-		for (CurrentUser other : new CurrentUser[] { TestAccounts.with(jdbc).create(Role.NHRI, "IDN"),
-				TestAccounts.with(jdbc).create(Role.CSO, "IDN"), TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "IDN"),
+		for (CurrentUser other : new CurrentUser[] { TestAccounts.with(jdbc).create(Role.NHRI, "NPL"),
+				TestAccounts.with(jdbc).create(Role.CSO, "NPL"), TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "NPL"),
 				TestAccounts.with(jdbc).create(Role.CURATOR) }) {
 			mvc.perform(get("/assessments/" + id + "/edit").with(TestAccounts.as(other))).andExpect(status().isForbidden());
 			mvc.perform(post("/assessments/" + id).with(TestAccounts.as(other)).with(csrf()).param("status", "NOT_STARTED")
@@ -159,7 +159,7 @@ class AssessmentTests {
 
 	@Test
 	void anEditedCivilSocietyAssessmentIsModeratedAgain() throws Exception {
-		CurrentUser cso = TestAccounts.with(jdbc).create(Role.CSO, "IDN");
+		CurrentUser cso = TestAccounts.with(jdbc).create(Role.CSO, "NPL");
 		long id = fixtures.assessment(recommendation, "CSO", "STARTED", "APPROVED", cso.id(), LocalDate.of(2025, 1, 1));
 		mvc.perform(post("/assessments/" + id).with(TestAccounts.as(cso)).with(csrf()).param("status", "NOT_STARTED")
 			.param("assessedOn", "2025-01-01").param("version", "0")).andExpect(redirectedUrl("/assessments/" + id + "/edit"));
@@ -168,9 +168,9 @@ class AssessmentTests {
 
 	@Test
 	void assessmentsNeedAPublishedRecommendationInScopeAndAValidForm() throws Exception {
-		CurrentUser thai = TestAccounts.with(jdbc).create(Role.CSO, "THA");
-		mvc.perform(get("/recommendations/" + recommendation + "/assessments/new").with(TestAccounts.as(thai))).andExpect(status().isForbidden());
-		CurrentUser cso = TestAccounts.with(jdbc).create(Role.CSO, "IDN");
+		CurrentUser mongolian = TestAccounts.with(jdbc).create(Role.CSO, "MNG");
+		mvc.perform(get("/recommendations/" + recommendation + "/assessments/new").with(TestAccounts.as(mongolian))).andExpect(status().isForbidden());
+		CurrentUser cso = TestAccounts.with(jdbc).create(Role.CSO, "NPL");
 		mvc.perform(get("/recommendations/" + recommendation + "/assessments/new").with(TestAccounts.as(cso)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A curator checks contributions")));

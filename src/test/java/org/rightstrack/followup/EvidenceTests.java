@@ -61,8 +61,8 @@ class EvidenceTests {
 	@BeforeEach
 	void setUp() {
 		fixtures = new FollowUpFixtures(jdbc);
-		focalPoint = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "IDN");
-		action = fixtures.action("IDN", "Evidence action", true, null, "IN_PROGRESS");
+		focalPoint = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "NPL");
+		action = fixtures.action("NPL", "Evidence action", true, null, "IN_PROGRESS");
 	}
 
 	ResultActions upload(String title, String name, String declaredType, byte[] content) throws Exception {
@@ -164,15 +164,15 @@ class EvidenceTests {
 
 	@Test
 	void evidenceOfDraftsArchivedItemsAndPendingAssessmentsIsNotPublic() throws Exception {
-		long draft = fixtures.action("IDN", "Draft action", false, null, "PLANNED");
+		long draft = fixtures.action("NPL", "Draft action", false, null, "PLANNED");
 		long draftFile = fixtures.fileEvidence(draft, null, "draft.pdf", PDF);
 		mvc.perform(get("/evidence/" + draftFile)).andExpect(status().isNotFound());
-		mvc.perform(get("/evidence/" + draftFile).with(TestAccounts.as(TestAccounts.with(jdbc).create(Role.CSO, "IDN"))))
+		mvc.perform(get("/evidence/" + draftFile).with(TestAccounts.as(TestAccounts.with(jdbc).create(Role.CSO, "NPL"))))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/evidence/" + draftFile).with(TestAccounts.as(focalPoint))).andExpect(status().isOk());
 
-		long recommendation = fixtures.recommendation("IDN", "Evidence recommendation");
-		CurrentUser cso = TestAccounts.with(jdbc).create(Role.CSO, "IDN");
+		long recommendation = fixtures.recommendation("NPL", "Evidence recommendation");
+		CurrentUser cso = TestAccounts.with(jdbc).create(Role.CSO, "NPL");
 		long pending = fixtures.assessment(recommendation, "CSO", "STARTED", "PENDING", cso.id(), LocalDate.of(2025, 3, 1));
 		long pendingFile = fixtures.fileEvidence(null, pending, "shadow.pdf", PDF);
 		mvc.perform(get("/evidence/" + pendingFile)).andExpect(status().isNotFound());
@@ -183,7 +183,7 @@ class EvidenceTests {
 
 		long published = fixtures.fileEvidence(action, null, "public.pdf", PDF);
 		mvc.perform(get("/evidence/" + published)).andExpect(status().isOk());
-		mvc.perform(post("/evidence/" + published + "/archive").with(TestAccounts.as(TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "THA")))
+		mvc.perform(post("/evidence/" + published + "/archive").with(TestAccounts.as(TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "MNG")))
 			.with(csrf())).andExpect(status().isForbidden());
 		mvc.perform(post("/evidence/" + published + "/archive").with(TestAccounts.as(focalPoint)).with(csrf()))
 			.andExpect(redirectedUrl("/actions/" + action + "/edit#evidence"));

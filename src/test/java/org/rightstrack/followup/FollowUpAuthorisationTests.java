@@ -30,7 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Every follow-up endpoint for every kind of visitor: allowed ones answer, refused ones get a 403
  * (or, when anonymous, the sign-in page) and change nothing. Focal point A and the NHRI and CSO
- * have Indonesia in scope, focal point B Thailand; the fixture is Indonesian.
+ * have Nepal in scope, focal point B Mongolia; the fixture is Nepalese.
  */
 @IntegrationTest
 @Transactional
@@ -63,12 +63,12 @@ class FollowUpAuthorisationTests {
 	}
 
 	static final List<Endpoint> ENDPOINTS = List.of(new Endpoint("GET", "/actions/{action}", EVERYONE),
-			new Endpoint("GET", "/actions/new?country=IDN", ACTION_EDITORS), new Endpoint("POST", "/actions", ACTION_EDITORS),
+			new Endpoint("GET", "/actions/new?country=NPL", ACTION_EDITORS), new Endpoint("POST", "/actions", ACTION_EDITORS),
 			new Endpoint("GET", "/actions/{action}/edit", ACTION_EDITORS), new Endpoint("POST", "/actions/{action}", ACTION_EDITORS),
 			new Endpoint("POST", "/actions/{action}/publish", ACTION_EDITORS),
 			new Endpoint("POST", "/actions/{action}/archive", ACTION_EDITORS),
 			new Endpoint("POST", "/actions/{action}/evidence", ACTION_EDITORS),
-			new Endpoint("HTMX", "/actions/recommendations?country=IDN&q=x", ACTION_EDITORS),
+			new Endpoint("HTMX", "/actions/recommendations?country=NPL&q=x", ACTION_EDITORS),
 			new Endpoint("GET", "/evidence/{file}", EVERYONE), new Endpoint("POST", "/evidence/{file}/archive", ACTION_EDITORS),
 			new Endpoint("GET", "/recommendations/{recommendation}/follow-up", EVERYONE),
 			new Endpoint("HTMX", "/recommendations/{recommendation}/follow-up", EVERYONE),
@@ -100,19 +100,19 @@ class FollowUpAuthorisationTests {
 	void everyVisitorGetsWhatTheirRoleAndScopeAllow(Visitor visitor, Endpoint endpoint) throws Exception {
 		FollowUpFixtures fixtures = new FollowUpFixtures(jdbc);
 		TestAccounts accounts = TestAccounts.with(jdbc);
-		CurrentUser focalPointA = accounts.create(Role.FOCAL_POINT, "IDN");
-		CurrentUser pendingAuthor = accounts.create(Role.CSO, "IDN");
-		long recommendation = fixtures.recommendation("IDN", "Matrix recommendation");
-		long action = fixtures.action("IDN", "Matrix action", true, LocalDate.now().plusDays(10), "PLANNED", recommendation);
+		CurrentUser focalPointA = accounts.create(Role.FOCAL_POINT, "NPL");
+		CurrentUser pendingAuthor = accounts.create(Role.CSO, "NPL");
+		long recommendation = fixtures.recommendation("NPL", "Matrix recommendation");
+		long action = fixtures.action("NPL", "Matrix action", true, LocalDate.now().plusDays(10), "PLANNED", recommendation);
 		long file = fixtures.fileEvidence(action, null, "matrix.pdf", EvidenceTests.PDF);
 		long assessment = fixtures.assessment(recommendation, "GOVERNMENT", "STARTED", "APPROVED", focalPointA.id(), LocalDate.of(2025, 1, 1));
 		long pending = fixtures.assessment(recommendation, "CSO", "NOT_STARTED", "PENDING", pendingAuthor.id(), LocalDate.of(2025, 2, 1));
 		CurrentUser user = switch (visitor) {
 			case ANONYMOUS -> null;
 			case FOCAL_POINT_A -> focalPointA;
-			case FOCAL_POINT_B -> accounts.create(Role.FOCAL_POINT, "THA");
-			case NHRI -> accounts.create(Role.NHRI, "IDN");
-			case CSO -> accounts.create(Role.CSO, "IDN");
+			case FOCAL_POINT_B -> accounts.create(Role.FOCAL_POINT, "MNG");
+			case NHRI -> accounts.create(Role.NHRI, "NPL");
+			case CSO -> accounts.create(Role.CSO, "NPL");
 			case CURATOR -> accounts.create(Role.CURATOR);
 			case ADMIN -> accounts.create(Role.ADMIN);
 		};
@@ -122,7 +122,7 @@ class FollowUpAuthorisationTests {
 		MockHttpServletRequestBuilder request = switch (endpoint.method()) {
 			case "GET" -> get(url);
 			case "HTMX" -> get(url).header("HX-Request", "true");
-			default -> post(url).with(csrf()).param("version", "0").param("country", "IDN").param("title", "Matrix " + fixtures.token)
+			default -> post(url).with(csrf()).param("version", "0").param("country", "NPL").param("title", "Matrix " + fixtures.token)
 				.param("status", endpoint.url().contains("assessment") ? "FULLY_IMPLEMENTED" : "COMPLETED")
 				.param("assessedOn", "2025-03-01").param("published", "false").param("url", "https://example.org/matrix")
 				.param("recommendationIds", String.valueOf(recommendation));

@@ -152,6 +152,15 @@ class FollowUpBrowserTests {
 				.contains("Ministry of Law and Human Rights (illustrative)")
 				.contains("Coalition against Enforced Disappearance (illustrative)");
 			screenshots(driver, "followup-recommendation");
+			// the public recommendation page loads the same follow-up with htmx
+			driver.get(base + "/recommendations/" + recommendation);
+			new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("disagreement")).isEmpty());
+			assertThat(driver.findElement(By.id("follow-up")).getText())
+				.contains("Bill on the ratification of the Convention against Enforced Disappearance")
+				.contains("listed in the 2025 national legislation programme")
+				.contains("families of the disappeared were not consulted");
+			((JavascriptExecutor) driver).executeScript("document.getElementById('follow-up').scrollIntoView()");
+			screenshots(driver, "followup-recommendation-page");
 			driver.get(base + "/actions/" + action);
 			waitFor(driver, "Draft ratification bill (academic paper)");
 			screenshots(driver, "followup-action");

@@ -32,20 +32,20 @@ class MyCountryTests {
 		FollowUpFixtures fixtures = new FollowUpFixtures(jdbc);
 		String t = fixtures.token;
 		LocalDate today = LocalDate.now();
-		long covered = fixtures.recommendation("IDN", "Covered recommendation");
-		long uncovered = fixtures.recommendation("IDN", "Uncovered recommendation");
-		long onlyArchived = fixtures.recommendation("IDN", "Only an archived action");
-		long thai = fixtures.recommendation("THA", "Thai uncovered recommendation");
-		fixtures.action("IDN", "Overdue action", true, today.minusDays(1), "IN_PROGRESS", covered);
-		fixtures.action("IDN", "Overdue but completed", true, today.minusDays(10), "COMPLETED");
-		fixtures.action("IDN", "Due soon action", true, today.plusDays(30), "PLANNED");
-		fixtures.action("IDN", "Due later action", true, today.plusDays(31), "PLANNED");
-		fixtures.action("IDN", "Draft action", false, null, "PLANNED");
-		long archived = fixtures.action("IDN", "Archived action", false, today.minusDays(3), "PLANNED", onlyArchived);
+		long covered = fixtures.recommendation("NPL", "Covered recommendation");
+		long uncovered = fixtures.recommendation("NPL", "Uncovered recommendation");
+		long onlyArchived = fixtures.recommendation("NPL", "Only an archived action");
+		long mongolian = fixtures.recommendation("MNG", "Mongolian uncovered recommendation");
+		fixtures.action("NPL", "Overdue action", true, today.minusDays(1), "IN_PROGRESS", covered);
+		fixtures.action("NPL", "Overdue but completed", true, today.minusDays(10), "COMPLETED");
+		fixtures.action("NPL", "Due soon action", true, today.plusDays(30), "PLANNED");
+		fixtures.action("NPL", "Due later action", true, today.plusDays(31), "PLANNED");
+		fixtures.action("NPL", "Draft action", false, null, "PLANNED");
+		long archived = fixtures.action("NPL", "Archived action", false, today.minusDays(3), "PLANNED", onlyArchived);
 		jdbc.sql("update follow_up_action set archived = true where id = ?").param(archived).update();
-		fixtures.action("THA", "Thai draft", false, today.minusDays(2), "PLANNED");
+		fixtures.action("MNG", "Mongolian draft", false, today.minusDays(2), "PLANNED");
 
-		CurrentUser focalPoint = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "IDN");
+		CurrentUser focalPoint = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "NPL");
 		String page = mvc.perform(get("/my-country").with(TestAccounts.as(focalPoint)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
@@ -58,15 +58,15 @@ class MyCountryTests {
 		assertThat(drafts).contains("Draft action " + t).doesNotContain("Archived action " + t).doesNotContain("Due soon action " + t);
 		assertThat(without).contains("Uncovered recommendation " + t).contains("Only an archived action " + t)
 			.doesNotContain("Covered recommendation " + t);
-		assertThat(page).doesNotContain("Thai draft " + t).doesNotContain("Thai uncovered recommendation " + t);
+		assertThat(page).doesNotContain("Mongolian draft " + t).doesNotContain("Mongolian uncovered recommendation " + t);
 		assertThat(page).contains("My country&#39;s work");
-		assertThat(thai).isPositive();
+		assertThat(mongolian).isPositive();
 		assertThat(uncovered).isPositive();
 	}
 
 	@Test
 	void onlyFocalPointsHaveTheWorkPage() throws Exception {
-		mvc.perform(get("/my-country").with(TestAccounts.as(TestAccounts.with(jdbc).create(Role.CSO, "IDN")))).andExpect(status().isForbidden());
+		mvc.perform(get("/my-country").with(TestAccounts.as(TestAccounts.with(jdbc).create(Role.CSO, "NPL")))).andExpect(status().isForbidden());
 		mvc.perform(get("/my-country").with(TestAccounts.as(TestAccounts.with(jdbc).create(Role.CURATOR)))).andExpect(status().isForbidden());
 		CurrentUser focalPoint = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "VNM");
 		mvc.perform(get("/").with(TestAccounts.as(focalPoint))).andExpect(status().isOk())

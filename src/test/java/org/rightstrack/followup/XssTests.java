@@ -62,10 +62,10 @@ class XssTests {
 	@Test
 	void payloadsInEveryFieldAreEscapedOnEveryPage() throws Exception {
 		FollowUpFixtures fixtures = new FollowUpFixtures(jdbc);
-		long recommendation = fixtures.recommendation("IDN", "XSS recommendation");
-		CurrentUser focalPoint = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "IDN");
+		long recommendation = fixtures.recommendation("NPL", "XSS recommendation");
+		CurrentUser focalPoint = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "NPL");
 		RequestPostProcessor asFocalPoint = TestAccounts.as(focalPoint);
-		mvc.perform(post("/actions").with(asFocalPoint).with(csrf()).param("country", "IDN").param("title", payload("title"))
+		mvc.perform(post("/actions").with(asFocalPoint).with(csrf()).param("country", "NPL").param("title", payload("title"))
 			.param("description", payload("description")).param("responsibleInstitution", payload("institution"))
 			.param("budgetNote", payload("budget")).param("status", "PLANNED").param("version", "0")
 			.param("recommendationIds", String.valueOf(recommendation))).andExpect(redirectedUrlPattern("/actions/*/edit"));
@@ -74,7 +74,7 @@ class XssTests {
 			.param("title", payload("actionEvidence")).with(asFocalPoint).with(csrf()));
 		mvc.perform(post("/actions/" + action + "/publish").with(asFocalPoint).with(csrf()).param("version", "0").param("published", "true"));
 
-		CurrentUser cso = TestAccounts.with(jdbc).create(Role.CSO, "IDN");
+		CurrentUser cso = TestAccounts.with(jdbc).create(Role.CSO, "NPL");
 		mvc.perform(post("/recommendations/" + recommendation + "/assessments").with(TestAccounts.as(cso)).with(csrf())
 			.param("status", "STARTED").param("assessedOn", "2025-01-01").param("justification", payload("justification")));
 		long assessment = fixtures.id("select id from assessment where created_by = ?", cso.id());

@@ -103,9 +103,9 @@ class ActionTests {
 	@Test
 	void focalPointOfNepalCannotTouchAMongolianActionOrRecommendation() throws Exception {
 		long mongolian = fixtures.recommendation("MNG", "Mongolian recommendation");
-		long nepaln = fixtures.recommendation("NPL", "Nepaln recommendation");
+		long nepalese = fixtures.recommendation("NPL", "Nepalese recommendation");
 		long mongolianAction = fixtures.action("MNG", "Mongolian action", true, null, "PLANNED", mongolian);
-		long ownAction = fixtures.action("NPL", "Own action", false, null, "PLANNED", nepaln);
+		long ownAction = fixtures.action("NPL", "Own action", false, null, "PLANNED", nepalese);
 		String before = fixtures.fingerprint();
 		mvc.perform(post("/actions").with(TestAccounts.as(nepal)).with(csrf()).param("country", "MNG").param("title", "X")
 			.param("status", "PLANNED").param("version", "0")).andExpect(status().isForbidden());
@@ -116,11 +116,11 @@ class ActionTests {
 			.param("published", "false")).andExpect(status().isForbidden());
 		mvc.perform(post("/actions/" + mongolianAction + "/archive").with(TestAccounts.as(nepal)).with(csrf()).param("version", "0"))
 			.andExpect(status().isForbidden());
-		// an Nepaln action that would address a Mongolian recommendation (the id edited in the form)
+		// a Nepalese action that would address a Mongolian recommendation (the id edited in the form)
 		mvc.perform(post("/actions").with(TestAccounts.as(nepal)).with(csrf()).param("country", "NPL").param("title", "Sneaky " + fixtures.token)
 			.param("status", "PLANNED").param("recommendationIds", String.valueOf(mongolian)).param("version", "0")).andExpect(status().isForbidden());
 		mvc.perform(post("/actions/" + ownAction).with(TestAccounts.as(nepal)).with(csrf()).param("title", "Own action")
-			.param("status", "PLANNED").param("recommendationIds", String.valueOf(nepaln), String.valueOf(mongolian)).param("version", "0"))
+			.param("status", "PLANNED").param("recommendationIds", String.valueOf(nepalese), String.valueOf(mongolian)).param("version", "0"))
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/recommendations/" + mongolian + "/assessments").with(TestAccounts.as(nepal)).with(csrf())
 			.param("status", "STARTED").param("assessedOn", "2025-01-01")).andExpect(status().isForbidden());
@@ -157,7 +157,7 @@ class ActionTests {
 		long wanted = fixtures.recommendation("NPL", "Criminalise trafficking in persons");
 		long unpublished = fixtures.recommendation("NPL", "Criminalise trafficking in persons, unpublished");
 		jdbc.sql("update recommendation set published = false where id = ?").param(unpublished).update();
-		long mongolian = fixtures.recommendation("MNG", "Criminalise trafficking in persons in Mongolianland");
+		long mongolian = fixtures.recommendation("MNG", "Criminalise trafficking in persons in Mongolia");
 		// htmx search as you type
 		mvc.perform(get("/actions/recommendations").with(TestAccounts.as(nepal)).header("HX-Request", "true")
 			.param("country", "NPL").param("q", fixtures.token))

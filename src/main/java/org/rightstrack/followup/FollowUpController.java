@@ -38,10 +38,13 @@ class FollowUpController {
 
 	@GetMapping("/recommendations/{id}/follow-up")
 	String followUp(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean embedded, Model model) {
 		FollowUpQueries.RecommendationHeader recommendation = queries.publicRecommendation(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		addFollowUp(model, recommendation, user);
+		// Embedded in the recommendation page, which shows the public assessments and actions itself.
+		model.addAttribute("followUpEmbedded", embedded && htmx != null);
 		return htmx != null ? "followup/fragments :: recommendationFollowUp" : "followup/follow-up";
 	}
 

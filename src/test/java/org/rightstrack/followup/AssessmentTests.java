@@ -93,6 +93,15 @@ class AssessmentTests {
 			.andExpect(content().string(containsString("Awaiting moderation")));
 		mvc.perform(get("/recommendations/" + recommendation + "/follow-up").with(TestAccounts.as(TestAccounts.with(jdbc).create(Role.NHRI, "NPL"))))
 			.andExpect(content().string(not(containsString("Shadow report " + fixtures.token))));
+		// embedded in the recommendation page: the author sees their pending assessment with its edit link, the public does not
+		mvc.perform(get("/recommendations/" + recommendation + "/follow-up").param("embedded", "true").header("HX-Request", "true")
+			.with(TestAccounts.as(cso)))
+			.andExpect(content().string(containsString("Awaiting moderation")))
+			.andExpect(content().string(containsString("/assessments/" + pending + "/edit")))
+			.andExpect(content().string(not(containsString("<html"))));
+		mvc.perform(get("/recommendations/" + recommendation + "/follow-up").param("embedded", "true").header("HX-Request", "true"))
+			.andExpect(content().string(not(containsString("Awaiting moderation"))))
+			.andExpect(content().string(containsString("The whole follow-up")));
 		mvc.perform(get("/moderation").with(TestAccounts.as(curator)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Shadow report " + fixtures.token)))

@@ -1,41 +1,34 @@
 package org.rightstrack.export;
 
-import java.util.List;
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.rightstrack.search.SearchCriteria;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Links to the exports and the feed of the search the current request shows, for templates
- * ({@code ${@exportLinks.csv()}}): the search's filters, without its paging and order.
+ * Links to the exports and the feed of a search, for templates ({@code ${@exportLinks.csv(criteria)}}):
+ * the search's filters, without its paging and order.
  */
 @Component("exportLinks")
 public class ExportLinks {
 
-	public String csv() {
-		return link("/recommendations/export.csv");
+	public String csv(SearchCriteria criteria) {
+		return link("/recommendations/export.csv", criteria);
 	}
 
-	public String xlsx() {
-		return link("/recommendations/export.xlsx");
+	public String xlsx(SearchCriteria criteria) {
+		return link("/recommendations/export.xlsx", criteria);
 	}
 
-	public String feed() {
-		return link("/recommendations/feed.atom");
+	public String feed(SearchCriteria criteria) {
+		return link("/recommendations/feed.atom", criteria);
 	}
 
-	private static String link(String path) {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-		Map<String, List<String>> params = new java.util.LinkedHashMap<>();
-		request.getParameterMap().forEach((name, values) -> params.put(name, List.of(values)));
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(request.getContextPath() + path);
-		SearchCriteria.parse(params).criteria().toParameters().forEach((name, values) -> uri.queryParam(name, values.toArray()));
+	private static String link(String path, SearchCriteria criteria) {
+		String contextPath = ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath();
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath((contextPath == null ? "" : contextPath) + path);
+		criteria.toParameters().forEach((name, values) -> uri.queryParam(name, values.toArray()));
 		return uri.encode().build().toUriString();
 	}
 

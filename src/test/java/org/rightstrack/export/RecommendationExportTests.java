@@ -342,4 +342,19 @@ class RecommendationExportTests {
 		assertThat(csv("q=quokkaexport&page=3&size=20&sort=oldest")).hasSize(4);
 	}
 
+
+	@Test
+	void theSearchPageLinksToTheExportsAndTheFeedOfItsFilters() throws Exception {
+		String page = mvc.perform(get("/recommendations?q=quokkaexport&country=VNM&page=0&sort=oldest"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(page).contains("href=\"/recommendations/export.csv?q=quokkaexport&amp;country=VNM\"")
+			.contains("href=\"/recommendations/export.xlsx?q=quokkaexport&amp;country=VNM\"")
+			.contains("href=\"/recommendations/feed.atom?q=quokkaexport&amp;country=VNM\"");
+		assertThat(csv("q=quokkaexport&country=VNM")).hasSize(2);
+	}
+
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
@@ -146,12 +147,20 @@ class ExportController {
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 	}
 
+	/** The search's messages say what the page ignored; an export ignores nothing, so it has its own wording. */
+	private String reason(SearchCriteria.SearchError error, Locale locale) {
+		Object[] args = { error.parameter(), error.value() };
+		String own = "export.error." + error.messageKey().substring(error.messageKey().lastIndexOf('.') + 1);
+		String fallback = messages.getMessage(error.messageKey(), args, error.messageKey(), locale);
+		return messages.getMessage(own, args, fallback, locale);
+	}
+
 	/** A page for browsers, problem details (RFC 9457) for everything else. */
 	@ExceptionHandler(InvalidSearchParameters.class)
 	Object invalid(InvalidSearchParameters ex, HttpServletRequest request, Locale locale) {
 		List<String> reasons = ex.errors()
 			.stream()
-			.map(e -> messages.getMessage(e.messageKey(), new Object[] { e.parameter(), e.value() }, e.messageKey(), locale))
+			.map(e -> reason(e, locale))
 			.toList();
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		if (accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
@@ -163,7 +172,7 @@ class ExportController {
 		problem.setTitle(messages.getMessage("export.invalid.title", null, "Invalid parameters", locale));
 		problem.setProperty("errors", ex.errors()
 			.stream()
-			.map(e -> Map.of("parameter", e.parameter(), "value", java.util.Objects.toString(e.value(), ""), "code", e.messageKey()))
+			.map(e -> Map.of("parameter", e.parameter(), "value", Objects.toString(e.value(), ""), "code", e.messageKey()))
 			.toList());
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

@@ -326,6 +326,7 @@ class RecommendationExportTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("\"12\" is not a valid value for country.")))
 			.andExpect(jsonPath("$.errors[*].parameter").value(org.hamcrest.Matchers.containsInAnyOrder("country", "from")));
 		mvc.perform(get(path + "?country=ZZZ"))
 			.andExpect(status().isBadRequest())

@@ -15,11 +15,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
 import org.rightstrack.recommendation.ImplementationStatus;
 import org.rightstrack.recommendation.Recommendation;
 
 /** A dated judgement of how far a recommendation is implemented, by one actor. */
 @Entity
+@Audited
 public class Assessment {
 
 	@Id

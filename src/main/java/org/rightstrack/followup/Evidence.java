@@ -13,8 +13,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
 /** A link or a stored file that supports a follow-up action or an assessment. */
 @Entity
+@Audited
 public class Evidence {
 
 	@Id
@@ -42,6 +46,8 @@ public class Evidence {
 
 	private Long sizeBytes;
 
+	// History records that a file was attached, not its bytes.
+	@NotAudited
 	@Basic(fetch = FetchType.LAZY)
 	private byte[] content;
 

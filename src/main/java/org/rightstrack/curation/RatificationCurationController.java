@@ -156,8 +156,11 @@ class RatificationCurationController {
 
 	private final MessageSource messages;
 
-	RatificationCurationController(JdbcClient jdbc, Choices choices, MessageSource messages) {
+	private final RatificationCuration ratifications;
+
+	RatificationCurationController(JdbcClient jdbc, Choices choices, MessageSource messages, RatificationCuration ratifications) {
 		this.jdbc = jdbc;
+		this.ratifications = ratifications;
 		this.choices = choices;
 		this.messages = messages;
 	}
@@ -210,34 +213,8 @@ class RatificationCurationController {
 		}
 		String status = null;
 		if (!result.hasErrors()) {
-			boolean empty = form.getSignedOn() == null && form.getConsentOn() == null;
-			int updated;
-			if (form.getVersion() == null) {
-				updated = empty ? 1 : jdbc.sql("""
-						insert into ratification (country_id, treaty_id, signed_on, consent_on, consent_type, reservations, declarations,
-						    accepts_individual_complaints, accepts_inquiry_procedure)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (country_id, treaty_id) do nothing""")
-					.params(country.id(), treatyId, form.getSignedOn(), form.getConsentOn(), name(form.getConsentType()),
-							Curation.blankToNull(form.getReservations()), Curation.blankToNull(form.getDeclarations()),
-							form.isAcceptsIndividualComplaints(), form.isAcceptsInquiryProcedure())
-					.update();
-			}
-			else if (empty) {
-				updated = jdbc.sql("delete from ratification where country_id = ? and treaty_id = ? and version = ?")
-					.params(country.id(), treatyId, form.getVersion())
-					.update();
-			}
-			else {
-				updated = jdbc.sql("""
-						update ratification set signed_on = ?, consent_on = ?, consent_type = ?, reservations = ?, declarations = ?,
-						    accepts_individual_complaints = ?, accepts_inquiry_procedure = ?, version = version + 1, updated_at = now()
-						where country_id = ? and treaty_id = ? and version = ?""")
-					.params(form.getSignedOn(), form.getConsentOn(), name(form.getConsentType()),
-							Curation.blankToNull(form.getReservations()), Curation.blankToNull(form.getDeclarations()),
-							form.isAcceptsIndividualComplaints(), form.isAcceptsInquiryProcedure(), country.id(), treatyId, form.getVersion())
-					.update();
-			}
-			if (updated == 0) {
+			boolean saved = ratifications.save(country.id(), treatyId, form);
+			if (!saved) {
 				result.reject("curation.conflict");
 			}
 			else {
@@ -276,10 +253,6 @@ class RatificationCurationController {
 
 	private String message(String code) {
 		return messages.getMessage(code, null, LocaleContextHolder.getLocale());
-	}
-
-	private static String name(Enum<?> value) {
-		return value == null ? null : value.name();
 	}
 
 }

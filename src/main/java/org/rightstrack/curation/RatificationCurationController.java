@@ -40,12 +40,12 @@ class RatificationCurationController {
 	/** What one row shows: the treaty, the values, the version, and the messages for this row. */
 	record Row(long treatyId, String code, String shortName, String title, LocalDate signedOn, LocalDate consentOn,
 			ConsentType consentType, String reservations, String declarations, boolean acceptsIndividualComplaints,
-			boolean acceptsInquiryProcedure, Integer version, Map<String, String> errors, String status) {
+			boolean acceptsInquiryProcedure, Integer version, Map<String, String> errors, String status, Long id) {
 
 		Row with(RatificationForm form, Map<String, String> errors, String status) {
 			return new Row(treatyId, code, shortName, title, form.getSignedOn(), form.getConsentOn(), form.getConsentType(),
 					form.getReservations(), form.getDeclarations(), form.isAcceptsIndividualComplaints(),
-					form.isAcceptsInquiryProcedure(), form.getVersion(), errors, status);
+					form.isAcceptsInquiryProcedure(), form.getVersion(), errors, status, id);
 		}
 
 	}
@@ -145,7 +145,7 @@ class RatificationCurationController {
 	private static final String ROWS = """
 			select t.id as treaty_id, t.code, t.short_name, t.title, r.signed_on, r.consent_on, r.consent_type, r.reservations,
 			       r.declarations, coalesce(r.accepts_individual_complaints, false) as accepts_individual_complaints,
-			       coalesce(r.accepts_inquiry_procedure, false) as accepts_inquiry_procedure, r.version
+			       coalesce(r.accepts_inquiry_procedure, false) as accepts_inquiry_procedure, r.version, r.id
 			from treaty t left join ratification r on r.treaty_id = t.id and r.country_id = :country
 			where not t.archived and (cast(:treaty as bigint) is null or t.id = cast(:treaty as bigint))
 			order by t.display_order, t.code""";
@@ -189,7 +189,8 @@ class RatificationCurationController {
 					rs.getObject("signed_on", LocalDate.class), rs.getObject("consent_on", LocalDate.class),
 					rs.getString("consent_type") == null ? null : ConsentType.valueOf(rs.getString("consent_type")),
 					rs.getString("reservations"), rs.getString("declarations"), rs.getBoolean("accepts_individual_complaints"),
-					rs.getBoolean("accepts_inquiry_procedure"), rs.getObject("version", Integer.class), Map.of(), null))
+					rs.getBoolean("accepts_inquiry_procedure"), rs.getObject("version", Integer.class), Map.of(), null,
+					rs.getObject("id", Long.class)))
 			.list();
 	}
 
@@ -234,7 +235,7 @@ class RatificationCurationController {
 			Row saved = rows(country.id(), treatyId).getFirst();
 			shown = new Row(saved.treatyId(), saved.code(), saved.shortName(), saved.title(), saved.signedOn(), saved.consentOn(),
 					saved.consentType(), saved.reservations(), saved.declarations(), saved.acceptsIndividualComplaints(),
-					saved.acceptsInquiryProcedure(), saved.version(), Map.of(), status);
+					saved.acceptsInquiryProcedure(), saved.version(), Map.of(), status, saved.id());
 		}
 		model.addAttribute("country", country);
 		model.addAttribute("consentTypes", Arrays.asList(ConsentType.values()));

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * What a new password must be: at least 12 characters, at most 72 bytes (bcrypt's limit), not one
  * of the 10 000 most common passwords (also not one with only digits or symbols added at the end,
- * such as {@code iloveyou2024!}), and not the account's e-mail.
+ * such as {@code iloveyou2024!}), not only digits, and not the account's e-mail.
  */
 @Component
 public class PasswordPolicy {
@@ -27,6 +27,9 @@ public class PasswordPolicy {
 	static final int MAX_BYTES = 72;
 
 	private static final Pattern TRAILING_DIGITS_AND_SYMBOLS = Pattern.compile("[\\p{N}\\p{P}\\p{S}\\s]+$");
+
+	/** Numbers only: dates, phone numbers and keyboard runs more often than not. */
+	private static final Pattern DIGITS_ONLY = Pattern.compile("[\\p{N}\\s]+");
 
 	private final Set<String> common;
 
@@ -48,7 +51,8 @@ public class PasswordPolicy {
 			return Optional.of("password.isEmail");
 		}
 		String stem = TRAILING_DIGITS_AND_SYMBOLS.matcher(lower).replaceAll("");
-		if (common.contains(lower) || (stem.length() >= 4 && common.contains(stem)) || lower.chars().distinct().count() < 4) {
+		if (common.contains(lower) || (stem.length() >= 4 && common.contains(stem)) || lower.chars().distinct().count() < 4
+				|| DIGITS_ONLY.matcher(lower).matches()) {
 			return Optional.of("password.common");
 		}
 		return Optional.empty();
@@ -66,7 +70,7 @@ public class PasswordPolicy {
 			}
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				if (!line.isBlank() && !line.startsWith("#")) {
+				if (!line.isBlank() && !line.startsWith("# ")) {
 					passwords.add(line.strip().toLowerCase(Locale.ROOT));
 				}
 			}

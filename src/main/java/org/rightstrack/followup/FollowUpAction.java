@@ -64,6 +64,7 @@ public class FollowUpAction {
 	@Version
 	private int version;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToMany
 	@JoinTable(name = "follow_up_action_recommendation", joinColumns = @JoinColumn(name = "follow_up_action_id"),
 			inverseJoinColumns = @JoinColumn(name = "recommendation_id"))

@@ -177,7 +177,15 @@ public class History {
 		if (value instanceof Collection<?> collection) {
 			return collection.stream().map(History::describe).sorted().collect(Collectors.joining("; "));
 		}
-		Object plain = Hibernate.unproxy(value);
+		Object plain;
+		try {
+			plain = Hibernate.unproxy(value);
+		}
+		catch (jakarta.persistence.EntityNotFoundException | org.hibernate.ObjectNotFoundException ex) {
+			// The related record has been deleted since; its id is all that is left.
+			return value instanceof org.hibernate.proxy.HibernateProxy proxy
+					? "#" + proxy.getHibernateLazyInitializer().getInternalIdentifier() : "";
+		}
 		if (plain.getClass().isAnnotationPresent(Entity.class)) {
 			for (String getter : List.of("getAlpha3", "getSymbol", "getCode", "getName", "getTitle", "getId")) {
 				try {

@@ -26,12 +26,19 @@ public final class ImportProgress {
 
 	private long lastReport = System.nanoTime();
 
+	private volatile boolean cancelled;
+
+	private volatile int stepsDone;
+
+	private volatile int stepsTotal;
+
 	ImportProgress(Consumer<ImportProgress> listener) {
 		this.listener = listener;
 	}
 
 	/** Counts one more row read; estimates the total from the fraction of the input consumed so far. */
 	void row(double fractionOfInputRead) {
+		checkCancelled();
 		rowsDone++;
 		if (fractionOfInputRead > 0) {
 			rowsTotal = Math.max(rowsDone, (int) Math.round(rowsDone / Math.min(1.0, fractionOfInputRead)));
@@ -48,9 +55,55 @@ public final class ImportProgress {
 	}
 
 	void phase(String phase) {
+		if (!"finished".equals(phase)) {
+			checkCancelled();
+		}
 		this.phase = phase;
 		this.rowsTotal = Math.max(rowsTotal, rowsDone);
 		listener.accept(this);
+	}
+
+	/** The writing phase is this many SQL steps; each {@link #stepDone()} moves the bar on. */
+	void steps(int total) {
+		stepsTotal = total;
+		stepsDone = 0;
+	}
+
+	void stepDone() {
+		checkCancelled();
+		stepsDone++;
+	}
+
+	/** Asks the import to stop at its next row or step; its transaction then rolls back. */
+	void cancel() {
+		cancelled = true;
+	}
+
+	boolean cancelled() {
+		return cancelled;
+	}
+
+	void checkCancelled() {
+		if (cancelled) {
+			throw new ImportCancelledException();
+		}
+	}
+
+	/**
+	 * How far the whole import is, 0 to 100: reading the rows is the first 90 %, writing them the
+	 * rest, so the bar reaches 100 only when the import has finished.
+	 */
+	public int percent() {
+		if ("finished".equals(phase)) {
+			return 100;
+		}
+		int total = rowsTotal();
+		int reading = total == 0 ? 0 : (int) (rowsDone * 90L / total);
+		if ("reading".equals(phase)) {
+			return Math.min(reading, 89);
+		}
+		int steps = stepsTotal;
+		return steps == 0 ? 90 : 90 + Math.min(9, stepsDone * 9 / steps);
 	}
 
 	public int rowsDone() {

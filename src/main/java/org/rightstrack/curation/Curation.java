@@ -64,12 +64,19 @@ final class Curation {
 			throw new RecommendationCuration.StaleException();
 		}
 		catch (PersistenceException e) {
-			if (e.getCause() instanceof ConstraintViolationException violation) {
-				throw "23505".equals(violation.getSQLState()) ? new DuplicateKeyException(violation.getMessage(), violation)
+			throw translate(e);
+		}
+	}
+
+	/** A broken constraint as Spring's exceptions (a duplicate key apart), as the forms expect; others as they are. */
+	static RuntimeException translate(PersistenceException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConstraintViolationException violation) {
+				return "23505".equals(violation.getSQLState()) ? new DuplicateKeyException(violation.getMessage(), violation)
 						: new DataIntegrityViolationException(violation.getMessage(), violation);
 			}
-			throw e;
 		}
+		return e;
 	}
 
 	static String blankToNull(String value) {

@@ -3,6 +3,7 @@ package org.rightstrack.curation;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 
 import org.rightstrack.country.Country;
 import org.rightstrack.mechanism.Mechanism;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Editing, publishing and archiving a document through JPA, so that each change is kept in history
+ * Creating, editing, publishing and archiving a document through JPA, so that each change is kept in history
  * (Envers) with the curator who made it. Moving a document to another country or mechanism moves
  * its recommendations too (they carry both so that searches need no join), each with its own
  * history entry.
@@ -41,11 +42,40 @@ class DocumentCuration {
 		return document;
 	}
 
+	/** @return the new document's id */
+	@Transactional
+	long create(RecordCurationController.DocumentForm form) {
+		Document document = new Document(entityManager.getReference(Mechanism.class, form.getMechanismId()),
+				entityManager.getReference(Country.class, form.getCountryId()), form.getTitle(), DocumentType.valueOf(form.getType()));
+		copy(form, document);
+		try {
+			entityManager.persist(document); // written at once (identity key)
+		}
+		catch (PersistenceException e) {
+			throw Curation.translate(e);
+		}
+		Curation.flush(entityManager);
+		return document.getId();
+	}
+
 	@Transactional
 	void update(long id, RecordCurationController.DocumentForm form) {
 		Document document = load(id, form.getVersion());
 		boolean moved = !form.getCountryId().equals(document.getCountry().getId())
 				|| !form.getMechanismId().equals(document.getMechanism().getId());
+		copy(form, document);
+		document.touch();
+		if (moved) {
+			List<Recommendation> recommendations = entityManager
+				.createQuery("select r from Recommendation r where r.document.id = :id", Recommendation.class)
+				.setParameter("id", id)
+				.getResultList();
+			recommendations.forEach(Recommendation::alignWithDocument);
+		}
+		Curation.flush(entityManager);
+	}
+
+	private void copy(RecordCurationController.DocumentForm form, Document document) {
 		document.setSymbol(Curation.blankToNull(form.getSymbol()));
 		document.setTitle(form.getTitle());
 		document.setType(DocumentType.valueOf(form.getType()));
@@ -57,15 +87,6 @@ class DocumentCuration {
 		document.setPublishedOn(form.getPublishedOn());
 		document.setUrl(Curation.blankToNull(form.getUrl()));
 		document.setPublished(form.isPublished());
-		document.touch();
-		if (moved) {
-			List<Recommendation> recommendations = entityManager
-				.createQuery("select r from Recommendation r where r.document.id = :id", Recommendation.class)
-				.setParameter("id", id)
-				.getResultList();
-			recommendations.forEach(Recommendation::alignWithDocument);
-		}
-		Curation.flush(entityManager);
 	}
 
 	@Transactional

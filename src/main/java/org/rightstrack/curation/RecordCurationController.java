@@ -575,8 +575,6 @@ class RecordCurationController {
 		return Arrays.stream(values).map(v -> Option.of(v)).toList();
 	}
 
-	private static final String DOCUMENT_TYPE = "cast(:type as varchar)";
-
 	static final Map<String, Kind> KINDS = Map.of(
 			"mechanisms", new Kind("mechanisms", "mechanism", "curation.mechanisms.title", MechanismForm::new,
 					"select id, name as label, code || ' · ' || kind as detail, archived from mechanism order by kind, name",
@@ -611,10 +609,7 @@ class RecordCurationController {
 					from document d join country c on c.id = d.country_id join mechanism m on m.id = d.mechanism_id
 					order by d.published_on desc nulls last, d.id desc limit 500""",
 					"select symbol, title, type, mechanism_id, country_id, session, session_label, upr_cycle, published_on, url, published, version from document where id = ?",
-					"""
-					insert into document (symbol, title, type, mechanism_id, country_id, session, session_label, upr_cycle, published_on, url, published)
-					values (nullif(:symbol, ''), :title, %s, :mechanismId, :countryId, :session, nullif(:sessionLabel, ''), :uprCycle,
-					        :publishedOn, nullif(:url, ''), :published) returning id""".formatted(DOCUMENT_TYPE),
+					null, // created through JPA by DocumentCuration
 					null, // saved through JPA by DocumentCuration
 					c -> List.of(Field.text("symbol", "curation.field.symbol"), Field.text("title", "curation.field.title"),
 							Field.select("type", "curation.field.type", values(DocumentType.values())),
@@ -782,7 +777,9 @@ class RecordCurationController {
 			return form(model, kind, null, form, result);
 		}
 		try {
-			long id = transaction.execute(status -> jdbc.sql(kind.insertSql()).paramSource(form).query(Long.class).single());
+			// documents go through JPA, so that their history starts with their creation
+			long id = form instanceof DocumentForm document ? documents.create(document)
+					: transaction.execute(status -> jdbc.sql(kind.insertSql()).paramSource(form).query(Long.class).single());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/curation/" + path + "/" + id;
 		}

@@ -321,6 +321,22 @@ class BulkEditTests {
 	}
 
 	@Test
+	void theSearchPageOffersCuratorsABulkEditOfItsResults() throws Exception {
+		recommendation("1");
+		String link = "/curation/recommendations/bulk?document=" + java.net.URLEncoder.encode(symbol, java.nio.charset.StandardCharsets.UTF_8);
+		mvc.perform(get("/recommendations").param("document", symbol).with(as(curator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"" + link + "\"")));
+		mvc.perform(get("/recommendations").param("document", symbol))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"bulk-edit\""))));
+		CurrentUser cso = TestAccounts.with(jdbc).create(Role.CSO, "IDN");
+		mvc.perform(get("/recommendations").param("document", symbol).with(as(cso)))
+			.andExpect(content().string(not(containsString("id=\"bulk-edit\""))));
+		mvc.perform(get("/curation").with(as(curator))).andExpect(content().string(containsString("href=\"/curation/recommendations/bulk\"")));
+	}
+
+	@Test
 	void anAdministratorMayBulkEditToo() throws Exception {
 		curator = TestAccounts.with(jdbc).create(Role.ADMIN);
 		long a = recommendation("1");
@@ -346,6 +362,20 @@ class BulkEditTests {
 				select count(distinct a.rev) from recommendation_aud a join recommendation r on r.id = a.id join revision v on v.id = a.rev
 				where r.document_id = ? and v.account_id = ?""", document, curator.id())).as("one transaction, one revision").isOne();
 		System.out.println("Bulk edit of 1000 recommendations (preview and confirm): " + millis + " ms");
+		// other test classes share this database: take the thousand rows away again
+		for (String table : List.of("recommendation_theme_aud", "recommendation_affected_group_aud", "recommendation_sdg_target_aud",
+				"recommendation_recommending_state_aud")) {
+			jdbc.sql("delete from " + table + " where recommendation_id in (select id from recommendation where document_id = ?)")
+				.param(document).update();
+		}
+		jdbc.sql("delete from recommendation_aud where id in (select id from recommendation where document_id = ?)").param(document).update();
+		for (String table : List.of("recommendation_theme", "recommendation_affected_group", "recommendation_sdg_target",
+				"recommendation_recommending_state")) {
+			jdbc.sql("delete from " + table + " where recommendation_id in (select id from recommendation where document_id = ?)")
+				.param(document).update();
+		}
+		jdbc.sql("delete from recommendation where document_id = ?").param(document).update();
+		jdbc.sql("delete from document where id = ?").param(document).update();
 	}
 
 }

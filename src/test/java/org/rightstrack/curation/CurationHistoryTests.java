@@ -156,6 +156,31 @@ class CurationHistoryTests {
 	}
 
 	@Test
+	void aDocumentCreatedByACuratorStartsItsHistory() throws Exception {
+		String symbol = "HIST/C/IDN/CO/" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		String url = mvc.perform(post("/curation/documents").with(csrf()).with(as(curator)).param("symbol", symbol)
+				.param("title", "Concluding observations").param("type", "CONCLUDING_OBSERVATIONS")
+				.param("mechanismId", String.valueOf(fixtures.id("select id from mechanism where code = 'CAT'")))
+				.param("countryId", String.valueOf(fixtures.id("select id from country where alpha3 = 'IDN'")))
+				.param("publishedOn", "2024-05-01").param("published", "true").param("version", "0"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		long document = fixtures.id("select id from document where symbol = ?", symbol);
+		assertThat(url).isEqualTo("/curation/documents/" + document);
+		assertThat(entries("document", document, 0)).isOne();
+		// the same symbol again is refused as a duplicate, with the input kept
+		mvc.perform(post("/curation/documents").with(csrf()).with(as(curator)).param("symbol", symbol)
+				.param("title", "Another title").param("type", "CONCLUDING_OBSERVATIONS")
+				.param("mechanismId", String.valueOf(fixtures.id("select id from mechanism where code = 'CAT'")))
+				.param("countryId", String.valueOf(fixtures.id("select id from country where alpha3 = 'IDN'")))
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Another record already has this code, symbol or combination.")))
+			.andExpect(content().string(containsString("Another title")));
+		assertThat(fixtures.count("select count(*) from document where symbol = ?", symbol)).isOne();
+	}
+
+	@Test
 	void ratificationRowsCreatedChangedAndEmptiedAreKept() throws Exception {
 		Map<String, Object> free = jdbc.sql("""
 				select c.id as country, c.alpha3, t.id as treaty from country c cross join treaty t

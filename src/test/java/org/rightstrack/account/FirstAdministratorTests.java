@@ -43,6 +43,11 @@ class FirstAdministratorTests {
 	}
 
 	@Test
+	void noDemoAccountWithoutDemoData() {
+		assertThat(jdbc.sql("SELECT count(*) FROM account WHERE email LIKE '%@demo.example'").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void createdFromTheConfiguredEmailAndPassword(CapturedOutput output) {
 		transactions.executeWithoutResult(status -> {
 			jdbc.sql("DELETE FROM account").update();
@@ -64,9 +69,14 @@ class FirstAdministratorTests {
 			jdbc.sql("DELETE FROM account").update();
 			assertThat(new FirstAdministrator(jdbc, encoder, policy, "", "").createIfNoAccount()).isTrue();
 			Matcher logged = Pattern.compile("Sign in as (\\S+) with the password (\\S+)").matcher(output.getAll());
-			assertThat(logged.find()).isTrue();
-			assertThat(logged.group(1)).isEqualTo(FirstAdministrator.DEFAULT_EMAIL);
-			String password = logged.group(2);
+			String email = null;
+			String password = null;
+			// The last one logged (the context's own start-up may have logged one before).
+			while (logged.find()) {
+				email = logged.group(1);
+				password = logged.group(2);
+			}
+			assertThat(email).isEqualTo(FirstAdministrator.DEFAULT_EMAIL);
 			assertThat(password).hasSize(20);
 			String hash = jdbc.sql("SELECT password_hash FROM account WHERE email = ?").param(FirstAdministrator.DEFAULT_EMAIL)
 				.query(String.class).single();

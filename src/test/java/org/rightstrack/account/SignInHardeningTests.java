@@ -136,4 +136,13 @@ class SignInHardeningTests {
 			.isZero();
 	}
 
+	@Test
+	void strictTransportSecurityOnlyOverHttps() throws Exception {
+		mvc.perform(get("/login").secure(true))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Strict-Transport-Security", containsString("max-age=31536000")));
+		mvc.perform(get("/login"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().doesNotExist("Strict-Transport-Security"));
+	}
+
 }

@@ -103,8 +103,8 @@ class FollowUpBrowserTests {
 			click(driver, driver.findElement(By.cssSelector("form.action-form > button[type=submit]")));
 			waitFor(driver, "Saved as a draft");
 
-			driver.findElement(By.cssSelector(".evidence-form #title")).sendKeys("Draft ratification bill (academic paper)");
-			driver.findElement(By.id("file")).sendKeys(Path.of("src/test/resources/followup/evidence.pdf").toAbsolutePath().toString());
+			driver.findElement(By.id("evidence-title")).sendKeys("Draft ratification bill (academic paper)");
+			driver.findElement(By.id("evidence-file")).sendKeys(Path.of("src/test/resources/followup/evidence.pdf").toAbsolutePath().toString());
 			click(driver, driver.findElement(By.cssSelector(".evidence-form button[type=submit]")));
 			waitFor(driver, "Evidence added.");
 			click(driver, driver.findElement(By.cssSelector("form[action$='/publish'] button")));

@@ -15,17 +15,21 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.rightstrack.recommendation.ImplementationStatus;
 import org.rightstrack.recommendation.Recommendation;
 
 /** A dated judgement of how far a recommendation is implemented, by one actor. */
 @Entity
+@Audited
 public class Assessment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "recommendation_id")
 	private Recommendation recommendation;

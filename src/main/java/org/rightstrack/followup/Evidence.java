@@ -13,18 +13,25 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.envers.NotAudited;
+
 /** A link or a stored file that supports a follow-up action or an assessment. */
 @Entity
+@Audited
 public class Evidence {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "follow_up_action_id")
 	private FollowUpAction followUpAction;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "assessment_id")
 	private Assessment assessment;
@@ -42,6 +49,8 @@ public class Evidence {
 
 	private Long sizeBytes;
 
+	// History records that a file was attached, not its bytes.
+	@NotAudited
 	@Basic(fetch = FetchType.LAZY)
 	private byte[] content;
 

@@ -19,17 +19,21 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.rightstrack.country.Country;
 import org.rightstrack.recommendation.Recommendation;
 
 /** A measure a government takes; it can address several recommendations of its country. */
 @Entity
+@Audited
 public class FollowUpAction {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "country_id")
 	private Country country;
@@ -65,6 +69,7 @@ public class FollowUpAction {
 	@Version
 	private int version;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToMany
 	@JoinTable(name = "follow_up_action_recommendation", joinColumns = @JoinColumn(name = "follow_up_action_id"),
 			inverseJoinColumns = @JoinColumn(name = "recommendation_id"))

@@ -84,6 +84,12 @@ class ActionTests {
 			.andExpect(content().string(containsString("/recommendations/" + first)))
 			.andExpect(content().string(not(containsString("/recommendations/" + second + "\""))));
 
+		// the history (Envers) names who created, changed and published the action
+		mvc.perform(get("/history/action/" + id)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(nepal.name())))
+			.andExpect(content().string(containsString(colleague.name())))
+			.andExpect(content().string(containsString("COMPLETED")));
+
 		mvc.perform(post("/actions/" + id + "/archive").with(TestAccounts.as(nepal)).with(csrf()).param("version", "2"))
 			.andExpect(redirectedUrlPattern("/actions/*/edit"));
 		assertThat(fixtures.string("select archived || '/' || published from follow_up_action where id = ?", id)).isEqualTo("true/true");

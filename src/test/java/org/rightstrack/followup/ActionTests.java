@@ -187,6 +187,23 @@ class ActionTests {
 	}
 
 	@Test
+	void theNewActionFormPreselectsOnlyTheCountrysPublicRecommendations() throws Exception {
+		long own = fixtures.recommendation("NPL", "Preselected recommendation");
+		long foreign = fixtures.recommendation("MNG", "Foreign recommendation");
+		mvc.perform(get("/actions/new").with(TestAccounts.as(nepal)).param("country", "NPL")
+			.param("recommendation", String.valueOf(own), String.valueOf(foreign)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + own + "\" id=\"rec-" + own + "\" checked")))
+			.andExpect(content().string(not(containsString("rec-" + foreign))));
+		// a focal point of two countries must choose one before searching or saving
+		CurrentUser two = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "NPL", "MNG");
+		mvc.perform(post("/actions").with(TestAccounts.as(two)).with(csrf()).param("country", "").param("title", "No country")
+			.param("status", "PLANNED").param("version", "0").param("search", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose the country of the action first.")));
+	}
+
+	@Test
 	void curatorsMayEditActionsOfAnyCountry() throws Exception {
 		CurrentUser curator = TestAccounts.with(jdbc).create(Role.CURATOR);
 		long action = fixtures.action("MNG", "Mongolian action", false, LocalDate.of(2026, 1, 1), "PLANNED");

@@ -160,10 +160,13 @@ class CountryProfileTests {
 		assertThat(latest).isNotEmpty();
 		String html = page("/countries/IDN");
 		String actions = html.substring(html.indexOf("id=\"actions\""));
-		Matcher titles = Pattern.compile("<p class=\"fw-semibold mb-1\">([^<]+)</p>").matcher(actions);
+		Matcher titles = Pattern.compile("<p class=\"fw-semibold mb-1\"><a href=\"/actions/\\d+\">([^<]+)</a></p>").matcher(actions);
 		List<String> shown = titles.results().map(m -> m.group(1).replace("&#39;", "'")).toList();
 		assertThat(shown).containsExactlyElementsOf(latest);
 		assertThat(actions).contains("href=\"/recommendations?country=IDN&amp;actions=yes\"");
+		Matcher link = Pattern.compile("href=\"(/actions/\\d+)\"").matcher(actions);
+		assertThat(link.find()).isTrue();
+		mvc.perform(get(link.group(1))).andExpect(status().isOk());
 	}
 
 	@Test

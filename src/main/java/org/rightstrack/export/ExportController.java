@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.async.WebAsyncUtils;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -53,7 +55,12 @@ class ExportController {
 	/** A million rows take minutes on a slow link; the servlet container's default (30 s) would cut them. */
 	private static final Duration TIMEOUT = Duration.ofHours(2);
 
+	/** Exports running at once; more would only slow each other down on a small server. */
+	static final int CONCURRENT_EXPORTS = 3;
+
 	private static final Log log = LogFactory.getLog(ExportController.class);
+
+	final Semaphore running = new Semaphore(CONCURRENT_EXPORTS);
 
 	private final RecommendationExport exports;
 
@@ -106,6 +113,9 @@ class ExportController {
 
 	private ResponseEntity<StreamingResponseBody> stream(HttpServletRequest request, MediaType type, String extension,
 			StreamingResponseBody body) {
+		if (!running.tryAcquire()) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many exports are running; try again in a minute.");
+		}
 		var async = WebAsyncUtils.getAsyncManager(request).getAsyncWebRequest();
 		if (async != null) {
 			async.setTimeout(TIMEOUT.toMillis());
@@ -123,6 +133,9 @@ class ExportController {
 					// the status line is gone; the client sees a cut file, the log says why
 					log.warn("Export " + filename + " stopped: " + ex);
 					throw ex;
+				}
+				finally {
+					running.release();
 				}
 			});
 	}

@@ -358,4 +358,20 @@ class RecommendationExportTests {
 		assertThat(csv("q=quokkaexport&country=VNM")).hasSize(2);
 	}
 
+
+	@Test
+	void exportsBeyondTheConcurrentLimitAreTurnedAwayAndThePermitsComeBack(@Autowired ExportController controller) throws Exception {
+		int available = controller.running.availablePermits();
+		assertThat(available).isEqualTo(ExportController.CONCURRENT_EXPORTS);
+		controller.running.acquire(available);
+		try {
+			mvc.perform(get("/recommendations/export.csv?q=quokkaexport")).andExpect(status().isServiceUnavailable());
+		}
+		finally {
+			controller.running.release(available);
+		}
+		assertThat(csv("q=quokkaexport")).hasSize(4);
+		assertThat(controller.running.availablePermits()).isEqualTo(ExportController.CONCURRENT_EXPORTS);
+	}
+
 }

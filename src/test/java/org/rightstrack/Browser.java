@@ -43,6 +43,16 @@ public final class Browser {
 		return driver;
 	}
 
+	/** Signs in through the login page at BASE (such as {@code http://localhost:8080}). */
+	public static void signIn(WebDriver driver, String base, String email, String password) {
+		driver.get(base + "/login");
+		driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(email);
+		driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+		driver.findElement(org.openqa.selenium.By.cssSelector("form[action='/login'] button[type=submit]")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
 	/** Saves a screenshot to target/screenshots/NAME.png, at the given window width. */
 	public static Path screenshot(WebDriver driver, String name, int width) {
 		driver.manage().window().setSize(new Dimension(width, 1000));

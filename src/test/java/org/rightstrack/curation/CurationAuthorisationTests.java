@@ -2,7 +2,6 @@ package org.rightstrack.curation;
 
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,9 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Non-curators get 403 on every curation endpoint and nothing changes. The security rules for
- * {@code /curation/**} come with the accounts branch; until it is merged everything is permitAll.
+ * {@code /curation/**} are in the filter chain (system.SecurityConfiguration).
  */
-@Disabled("needs accounts branch")
 @IntegrationTest
 @org.springframework.transaction.annotation.Transactional
 class CurationAuthorisationTests {
@@ -54,14 +52,16 @@ class CurationAuthorisationTests {
 				Arguments.of("GET", "/curation/visits/new"), Arguments.of("POST", "/curation/visits"),
 				Arguments.of("GET", "/curation/state-reports"), Arguments.of("POST", "/curation/state-reports"),
 				Arguments.of("GET", "/curation/themes/1"), Arguments.of("POST", "/curation/themes/1/archive"),
-				Arguments.of("GET", "/curation/affected-groups"), Arguments.of("POST", "/curation/affected-groups"));
+				Arguments.of("GET", "/curation/affected-groups"), Arguments.of("POST", "/curation/affected-groups"),
+				Arguments.of("GET", "/curation/recommendations/bulk"), Arguments.of("POST", "/curation/recommendations/bulk"));
 	}
 
 	MockHttpServletRequestBuilder request(String method, String url) {
 		return method.equals("GET") ? get(url) : post(url).with(csrf()).param("version", "0").param("archived", "true")
 			.param("published", "false").param("code", "X").param("name", "X").param("title", "X").param("text", "X")
 			.param("alias", "X").param("target", "1").param("keep", "1").param("keepVersion", "0").param("duplicate", "2")
-			.param("duplicateVersion", "0").param("firstText", "X").param("secondText", "Y");
+			.param("duplicateVersion", "0").param("firstText", "X").param("secondText", "Y").param("publication", "UNPUBLISH")
+			.param("expectedMatching", "0").param("expectedChanging", "0").param("selection", "x");
 	}
 
 	String fingerprint() {

@@ -45,6 +45,8 @@ class CurationBrowserTests {
 		WebDriver driver = Browser.start();
 		try {
 			String base = "http://localhost:" + port;
+			var curator = org.rightstrack.account.TestAccounts.with(jdbc).create(org.rightstrack.account.Role.CURATOR);
+			Browser.signIn(driver, base, curator.email(), org.rightstrack.account.TestAccounts.PASSWORD);
 			driver.get(base + "/curation");
 			Browser.screenshot(driver, "curation-home", 1280);
 

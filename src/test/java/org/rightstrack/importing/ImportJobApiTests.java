@@ -34,7 +34,7 @@ class ImportJobApiTests {
 		long id = imports.submit(ImportOptions.of(ImportFormat.UPR_INFO, true), List.of(fixture("upr-info-macroman-cr.csv")),
 				Locale.ENGLISH);
 
-		await().untilAsserted(() -> mvc.perform(get("/api/v1/imports/{id}", id)).andExpect(jsonPath("$.status").value("SUCCEEDED")));
+		await().pollInSameThread().untilAsserted(() -> mvc.perform(get("/api/v1/imports/{id}", id)).andExpect(jsonPath("$.status").value("SUCCEEDED")));
 
 		mvc.perform(get("/api/v1/imports/{id}", id))
 			.andExpect(status().isOk())

@@ -42,7 +42,7 @@ class MessagesTests {
 	}
 
 	/** The message bundles, as configured in spring.messages.basename. */
-	static final List<String> BUNDLES = List.of("messages", "i18n/search", "i18n/importing", "i18n/account",
+	static final List<String> BUNDLES = List.of("messages", "i18n/search", "i18n/browse", "i18n/admin", "i18n/importing", "i18n/account",
 			"i18n/followup", "i18n/curation");
 
 	static Set<String> allEnglishKeys() throws IOException {
@@ -99,7 +99,7 @@ class MessagesTests {
 				String tag = matcher.group(1);
 				String attributes = matcher.group(2);
 				String text = matcher.group(3).strip();
-				boolean replaced = attributes.contains("th:text") || attributes.contains("th:utext")
+				boolean replaced = attributes.contains("th:text") || attributes.contains("th:utext") || attributes.contains("sec:authentication")
 						|| attributes.contains("th:replace") || attributes.contains("th:insert");
 				boolean languageName = tag.equals("option") && attributes.contains("value=\"");
 				if (!replaced && !languageName && !tag.equals("script") && !tag.equals("style") && !text.isEmpty()) {

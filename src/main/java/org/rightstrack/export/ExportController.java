@@ -81,10 +81,11 @@ class ExportController {
 	@GetMapping("/recommendations/export.csv")
 	ResponseEntity<StreamingResponseBody> csv(HttpServletRequest request) {
 		SearchCriteria criteria = criteria(request);
+		int limit = limit(request);
 		String base = baseUrl();
 		return stream(request, CSV, "csv", out -> {
 			try (CsvExport csv = new CsvExport(out)) {
-				long rows = exports.forEach(criteria, base, RecommendationExport.MAX_ROWS, csv::write);
+				long rows = exports.forEach(criteria, base, limit, csv::write);
 				log.debug("Exported " + rows + " rows as CSV");
 			}
 		});
@@ -93,11 +94,12 @@ class ExportController {
 	@GetMapping("/recommendations/export.xlsx")
 	ResponseEntity<StreamingResponseBody> xlsx(HttpServletRequest request, Locale locale) {
 		SearchCriteria criteria = criteria(request);
+		int limit = limit(request);
 		String base = baseUrl();
 		String sheet = messages.getMessage("export.sheet", null, "Recommendations", locale);
 		return stream(request, XLSX, "xlsx", out -> {
 			try (XlsxExport xlsx = new XlsxExport(out, sheet)) {
-				long rows = exports.forEach(criteria, base, RecommendationExport.MAX_ROWS, xlsx::write);
+				long rows = exports.forEach(criteria, base, limit, xlsx::write);
 				log.debug("Exported " + rows + " rows as XLSX");
 			}
 		});
@@ -154,6 +156,23 @@ class ExportController {
 			throw new InvalidSearchParameters(errors);
 		}
 		return parsed.criteria();
+	}
+
+	/** The {@code limit} parameter: the first rows only (1 to {@link RecommendationExport#MAX_ROWS}); all when absent. */
+	private static int limit(HttpServletRequest request) {
+		String value = request.getParameter("limit");
+		if (value == null || value.isBlank()) {
+			return RecommendationExport.MAX_ROWS;
+		}
+		String stripped = value.strip();
+		if (stripped.matches("\\d{1,7}")) {
+			int limit = Integer.parseInt(stripped);
+			if (limit >= 1 && limit <= RecommendationExport.MAX_ROWS) {
+				return limit;
+			}
+		}
+		throw new InvalidSearchParameters(List.of(new SearchCriteria.SearchError("limit",
+				stripped.length() > 40 ? stripped.substring(0, 40) + "…" : stripped, "export.error.limit")));
 	}
 
 	private static String baseUrl() {

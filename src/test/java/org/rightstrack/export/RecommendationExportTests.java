@@ -374,4 +374,16 @@ class RecommendationExportTests {
 		assertThat(controller.running.availablePermits()).isEqualTo(ExportController.CONCURRENT_EXPORTS);
 	}
 
+
+	@Test
+	void aLimitKeepsTheFirstRowsByIdAndABadLimitIsA400() throws Exception {
+		assertThat(byId(csv("q=quokkaexport&limit=2")).keySet()).containsExactly(f.e1, f.e2);
+		assertThat(csv("q=quokkaexport&limit=1000000")).hasSize(4);
+		for (String bad : List.of("0", "-1", "1000001", "ten", "99999999999")) {
+			mvc.perform(get("/recommendations/export.csv?q=quokkaexport&limit=" + bad))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].parameter").value("limit"));
+		}
+	}
+
 }

@@ -21,6 +21,7 @@ import org.apache.commons.logging.LogFactory;
 import org.rightstrack.search.RecommendationSearch;
 import org.rightstrack.search.SearchCriteria;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -55,12 +56,10 @@ class ExportController {
 	/** A million rows take minutes on a slow link; the servlet container's default (30 s) would cut them. */
 	private static final Duration TIMEOUT = Duration.ofHours(2);
 
-	/** Exports running at once; more would only slow each other down on a small server. */
-	static final int CONCURRENT_EXPORTS = 3;
-
 	private static final Log log = LogFactory.getLog(ExportController.class);
 
-	final Semaphore running = new Semaphore(CONCURRENT_EXPORTS);
+	/** Exports running at once ({@code rightstrack.exports.max-concurrent}); more would slow the searches down. */
+	final Semaphore running;
 
 	private final RecommendationExport exports;
 
@@ -71,7 +70,8 @@ class ExportController {
 	private final MessageSource messages;
 
 	ExportController(RecommendationExport exports, RecommendationFeed feeds, RecommendationSearch search,
-			MessageSource messages) {
+			MessageSource messages, @Value("${rightstrack.exports.max-concurrent:3}") int maxConcurrent) {
+		this.running = new Semaphore(Math.max(1, maxConcurrent));
 		this.exports = exports;
 		this.feeds = feeds;
 		this.search = search;

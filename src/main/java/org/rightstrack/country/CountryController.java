@@ -1,103 +1,101 @@
 package org.rightstrack.country;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.rightstrack.country.CountryProfiles.CountryHeader;
+import org.rightstrack.country.CountryProfiles.StatusCount;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The country list and the country page. The page reads across treaties, mechanisms and
- * recommendations with plain SQL, so this module depends on none of them.
+ * The country list and the country profile: ratifications, reporting, visits, and the country's
+ * published recommendations counted by mechanism, theme and implementation status, each count a
+ * link into the search pre-filtered for it.
  */
 @Controller
 class CountryController {
 
-	private final JdbcClient jdbc;
+	/** Implementation statuses from most to least advanced; null (not assessed yet) comes last. */
+	static final List<String> STATUSES = List.of("FULLY_IMPLEMENTED", "LARGELY_IMPLEMENTED", "PARTIALLY_IMPLEMENTED",
+			"STARTED", "NOT_STARTED");
 
-	CountryController(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	static final int TOP_THEMES = 10;
+
+	static final int LATEST_ACTIONS = 5;
+
+	private final CountryProfiles profiles;
+
+	CountryController(CountryProfiles profiles) {
+		this.profiles = profiles;
 	}
 
 	@GetMapping("/countries")
 	String list(Model model) {
-		List<CountryRow> countries = jdbc.sql("""
-				SELECT c.alpha3, c.name, c.un_status, c.regional_group,
-				       coalesce(string_agg(g.code, ', ' ORDER BY g.code), '') AS groups,
-				       (SELECT count(*) FROM recommendation r WHERE r.country_id = c.id AND r.published AND NOT r.archived)
-				         AS recommendations
-				FROM country c
-				LEFT JOIN country_group_member m ON m.country_id = c.id
-				LEFT JOIN country_group g ON g.id = m.country_group_id AND g.code = 'ASEAN'
-				WHERE c.un_status <> 'OTHER'
-				GROUP BY c.id
-				ORDER BY c.name
-				""").query(CountryRow.class).list();
-		model.addAttribute("countries", countries);
+		model.addAttribute("countries", profiles.list());
 		return "country/list";
 	}
 
 	@GetMapping("/countries/{iso3}")
 	String show(@PathVariable String iso3, Model model) {
-		String code = iso3.toUpperCase(Locale.ROOT);
-		CountryHeader country = jdbc.sql("""
-				SELECT id, alpha2, alpha3, numeric_code, name, un_status, regional_group FROM country WHERE alpha3 = ?
-				""").param(code).query(CountryHeader.class).optional()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		CountryHeader country = profiles.find(iso3).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		long id = country.id();
+		String alpha3 = country.alpha3();
 		model.addAttribute("country", country);
-		model.addAttribute("groups", jdbc.sql("""
-				SELECT g.code, g.name FROM country_group g JOIN country_group_member m ON m.country_group_id = g.id
-				WHERE m.country_id = ? ORDER BY g.name
-				""").param(country.id()).query(GroupRow.class).list());
-		model.addAttribute("ratifications", jdbc.sql("""
-				SELECT t.code, t.short_name, t.title, t.kind, r.signed_on, r.consent_on, r.consent_type,
-				       coalesce(r.accepts_individual_complaints, false) AS accepts_individual_complaints,
-				       r.reservations, r.declarations
-				FROM treaty t
-				LEFT JOIN ratification r ON r.treaty_id = t.id AND r.country_id = ?
-				WHERE NOT t.archived AND t.kind IN ('CORE', 'OPTIONAL_PROTOCOL', 'REGIONAL')
-				ORDER BY t.display_order, t.code
-				""").param(country.id()).query(RatificationRow.class).list());
-		model.addAttribute("byMechanism", jdbc.sql("""
-				SELECT m.code, m.name, m.kind, count(*) AS recommendations
-				FROM recommendation r JOIN mechanism m ON m.id = r.mechanism_id
-				WHERE r.country_id = ? AND r.published AND NOT r.archived
-				GROUP BY m.id ORDER BY count(*) DESC, m.name
-				""").param(country.id()).query(MechanismCount.class).list());
+		model.addAttribute("groups", profiles.groups(id));
+		model.addAttribute("ratifications", profiles.ratifications(id));
+		var reports = profiles.stateReports(id);
+		model.addAttribute("stateReports", reports);
+		model.addAttribute("overdueReports", reports.stream().filter(CountryProfiles.StateReportRow::overdue).count());
+		model.addAttribute("visits", profiles.visits(id));
+
+		List<StatusCount> statusCounts = profiles.byStatus(id);
+		long total = statusCounts.stream().mapToLong(StatusCount::recommendations).sum();
+		model.addAttribute("total", total);
+		model.addAttribute("searchAll", search(alpha3, null, null));
+		model.addAttribute("byMechanism", Bar.of(profiles.byMechanism(id), m -> m.code(), m -> m.name(),
+				m -> m.recommendations(), m -> search(alpha3, "mechanism", m.code())));
+		model.addAttribute("byTheme", Bar.of(profiles.topThemes(id, TOP_THEMES), t -> t.code(), t -> t.name(),
+				t -> t.recommendations(), t -> search(alpha3, "theme", t.code())));
+		model.addAttribute("byStatus", statusBars(alpha3, statusCounts));
+
+		model.addAttribute("actions", profiles.latestActions(id, LATEST_ACTIONS));
+		model.addAttribute("actionCount", profiles.publishedActions(id));
+		model.addAttribute("searchWithActions", search(alpha3, "actions", "yes"));
 		return "country/show";
 	}
 
-	record CountryRow(String alpha3, String name, UnStatus unStatus, RegionalGroup regionalGroup, String groups,
-			long recommendations) {
+	/** Every status in a fixed order, zeros included, so that countries compare at a glance. */
+	static List<Bar> statusBars(String alpha3, List<StatusCount> counts) {
+		Map<String, Long> byStatus = counts.stream()
+			.filter(c -> c.status() != null)
+			.collect(Collectors.toMap(StatusCount::status, StatusCount::recommendations));
+		long notAssessed = counts.stream().filter(c -> c.status() == null).mapToLong(StatusCount::recommendations).sum();
+		List<StatusCount> ordered = new ArrayList<>();
+		STATUSES.forEach(s -> ordered.add(new StatusCount(s, byStatus.getOrDefault(s, 0L))));
+		ordered.add(new StatusCount(null, notAssessed));
+		Function<StatusCount, String> href = c -> c.status() == null ? null : search(alpha3, "status", c.status());
+		return Bar.of(ordered, c -> Objects.requireNonNullElse(c.status(), "NOT_ASSESSED"), c -> null,
+				StatusCount::recommendations, href);
 	}
 
-	record CountryHeader(long id, String alpha2, String alpha3, String numericCode, String name, UnStatus unStatus,
-			RegionalGroup regionalGroup) {
-	}
-
-	record GroupRow(String code, String name) {
-	}
-
-	record RatificationRow(String code, String shortName, String title, String kind, LocalDate signedOn,
-			LocalDate consentOn, String consentType, boolean acceptsIndividualComplaints, String reservations,
-			String declarations) {
-
-		public String status() {
-			if (consentOn != null) {
-				return "PARTY";
-			}
-			return signedOn != null ? "SIGNATORY" : "NO_ACTION";
+	/** A link into the recommendation search, filtered for the country and optionally one more value. */
+	static String search(String alpha3, String parameter, String value) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/recommendations").queryParam("country", alpha3);
+		if (parameter != null) {
+			uri.queryParam(parameter, value);
 		}
-
-	}
-
-	record MechanismCount(String code, String name, String kind, long recommendations) {
+		return uri.encode().build().toUriString();
 	}
 
 }

@@ -17,7 +17,7 @@ class ImportController {
 	}
 
 	@GetMapping("/api/v1/imports/{id}")
-	ImportJobs.JobView show(@PathVariable long id) {
+	ImportJob show(@PathVariable long id) {
 		return jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 

@@ -19,6 +19,16 @@ public enum ImportFormat {
 		return option;
 	}
 
+	/** Whether the encoding can be chosen (text formats and UHRI JSON; an XLSX workbook has none). */
+	public boolean hasEncoding() {
+		return this != UHRI_XLSX;
+	}
+
+	/** Whether the line ending can be chosen (the CSV formats). */
+	public boolean hasLineEnding() {
+		return this != UHRI_XLSX && this != UHRI_JSON;
+	}
+
 	public static Optional<ImportFormat> fromOption(String value) {
 		return Arrays.stream(values()).filter(f -> f.option.equalsIgnoreCase(value) || f.name().equalsIgnoreCase(value)).findFirst();
 	}

@@ -26,12 +26,25 @@ public final class ImportProgress {
 
 	private long lastReport = System.nanoTime();
 
+	private volatile boolean cancelled;
+
+	private volatile int stepsDone;
+
+	private volatile long bytesTotal;
+
+	private volatile int shownPercent;
+
+	private volatile long bytesStarted;
+
+	private volatile int stepsTotal;
+
 	ImportProgress(Consumer<ImportProgress> listener) {
 		this.listener = listener;
 	}
 
 	/** Counts one more row read; estimates the total from the fraction of the input consumed so far. */
 	void row(double fractionOfInputRead) {
+		checkCancelled();
 		rowsDone++;
 		if (fractionOfInputRead > 0) {
 			rowsTotal = Math.max(rowsDone, (int) Math.round(rowsDone / Math.min(1.0, fractionOfInputRead)));
@@ -43,22 +56,98 @@ public final class ImportProgress {
 		}
 	}
 
+	/** The sizes of all the files of the import, so that the total can be estimated before the last is read. */
+	void bytesTotal(long bytes) {
+		bytesTotal = bytes;
+	}
+
+	/** Reading of a file of this size begins. */
+	void fileStarted(long bytes) {
+		bytesStarted += bytes;
+	}
+
 	void addTotal(int rows) {
 		rowsTotal += rows;
 	}
 
 	void phase(String phase) {
+		if (!"finished".equals(phase)) {
+			checkCancelled();
+		}
 		this.phase = phase;
 		this.rowsTotal = Math.max(rowsTotal, rowsDone);
 		listener.accept(this);
+	}
+
+	/** The writing phase is this many SQL steps; each {@link #stepDone()} moves the bar on. */
+	void steps(int total) {
+		stepsTotal = total;
+		stepsDone = 0;
+	}
+
+	void stepDone() {
+		checkCancelled();
+		stepsDone++;
+	}
+
+	/** Asks the import to stop at its next row or step; its transaction then rolls back. */
+	void cancel() {
+		cancelled = true;
+	}
+
+	boolean cancelled() {
+		return cancelled;
+	}
+
+	void checkCancelled() {
+		if (cancelled) {
+			throw new ImportCancelledException();
+		}
+	}
+
+	/**
+	 * How far the whole import is, 0 to 100: reading the rows is the first 90 %, writing them the
+	 * rest, so the bar reaches 100 only when the import has finished.
+	 */
+	public int percent() {
+		int percent = computePercent();
+		// An estimated total can be corrected downwards when the next file is denser: hold the bar.
+		if (percent < shownPercent) {
+			return shownPercent;
+		}
+		shownPercent = percent;
+		return percent;
+	}
+
+	private int computePercent() {
+		if ("finished".equals(phase)) {
+			return 100;
+		}
+		int total = rowsTotal();
+		int reading = total == 0 ? 0 : (int) (rowsDone * 90L / total);
+		if ("reading".equals(phase)) {
+			return Math.min(reading, 89);
+		}
+		int steps = stepsTotal;
+		return steps == 0 ? 90 : 90 + Math.min(9, stepsDone * 9 / steps);
 	}
 
 	public int rowsDone() {
 		return rowsDone;
 	}
 
+	/**
+	 * The rows of all the files: counted for the files read so far and, while more files are to come,
+	 * extrapolated from their share of the bytes (so the bar never moves back when the next file starts).
+	 */
 	public int rowsTotal() {
-		return Math.max(rowsTotal, rowsDone);
+		long total = rowsTotal;
+		long started = bytesStarted;
+		long all = bytesTotal;
+		if (started > 0 && all > started) {
+			total = Math.round((double) total * all / started);
+		}
+		return (int) Math.max(total, rowsDone);
 	}
 
 	public String phase() {

@@ -71,6 +71,23 @@ public final class ImportReport {
 	public record Unmapped(String kind, String value, int count) {
 	}
 
+	/** A finished report as read back from the import job (the JSON written by {@link ImportJobs}). */
+	@com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+	public record Summary(String format, boolean dryRun, List<FileSummary> files, int rowsRead, int created, int updated,
+			int unchanged, int rejected, int duplicateCount, int warningCount, int documentsCreated, long durationMillis,
+			String outcome, List<Problem> rejections, List<Problem> duplicates, List<Problem> warnings,
+			List<Unmapped> unmapped) {
+
+		public Summary {
+			files = files == null ? List.of() : files;
+			rejections = rejections == null ? List.of() : rejections;
+			duplicates = duplicates == null ? List.of() : duplicates;
+			warnings = warnings == null ? List.of() : warnings;
+			unmapped = unmapped == null ? List.of() : unmapped;
+		}
+
+	}
+
 	void file(String name, String encoding, LineEnding lineEnding, int rows) {
 		files.add(new FileSummary(name, encoding, lineEnding == null ? "none" : lineEnding.name(), rows));
 	}

@@ -162,16 +162,18 @@ class RecommendationLoader {
 		}
 		log.debug("Staged {} rows", rows.size());
 		progress.phase("writing");
+		progress.steps(2 * MATCH_DOCUMENTS.length + 1 + CLASSIFY.length + WRITE.length);
 		// Statistics first, so that the planner joins the staged rows by hash rather than by loop.
 		jdbc.sql("ANALYZE import_recommendation").update();
-		execute(MATCH_DOCUMENTS);
+		execute(MATCH_DOCUMENTS, progress);
 		int documents = jdbc.sql(CREATE_DOCUMENTS).update();
+		progress.stepDone();
 		if (documents > 0) {
-			execute(MATCH_DOCUMENTS);
+			execute(MATCH_DOCUMENTS, progress);
 		}
 		report.documentsCreated(documents);
-		execute(CLASSIFY);
-		execute(WRITE);
+		execute(CLASSIFY, progress);
+		execute(WRITE, progress);
 		int[] counts = new int[3];
 		jdbc.sql("SELECT outcome, count(*) FROM import_recommendation GROUP BY outcome").query(rs -> {
 			switch (rs.getString(1)) {
@@ -184,8 +186,9 @@ class RecommendationLoader {
 		jdbc.sql("DROP TABLE import_recommendation").update();
 	}
 
-	private void execute(String[] statements) {
+	private void execute(String[] statements, ImportProgress progress) {
 		for (String sql : statements) {
+			progress.stepDone();
 			long start = System.nanoTime();
 			int rows = jdbc.sql(sql).update();
 			if (log.isDebugEnabled()) {

@@ -120,8 +120,9 @@ public class Recommendation {
 		this.text = text;
 	}
 
+	/** Marks the record as saved now (also called by curation so that every save counts as a change). */
 	@PreUpdate
-	void touch() {
+	public void touch() {
 		updatedAt = Instant.now();
 	}
 
@@ -244,6 +245,22 @@ public class Recommendation {
 
 	public Set<SdgTarget> getSdgTargets() {
 		return sdgTargets;
+	}
+
+	// Used by curation (archiving, merging, splitting, moving a document) so that the change goes through JPA and into history.
+
+	public void setArchived(boolean archived) {
+		this.archived = archived;
+	}
+
+	public void setPublishedOn(LocalDate publishedOn) {
+		this.publishedOn = publishedOn;
+	}
+
+	/** Takes the country and mechanism of the document again, after the document was moved. */
+	public void alignWithDocument() {
+		this.country = document.getCountry();
+		this.mechanism = document.getMechanism();
 	}
 
 }

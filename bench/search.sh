@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Search benchmark: the search page (free text + country; facets only; no query), the JSON API, country
+# profiles and a 10,000-row export, each at 16 concurrent clients with wrk (p50/p95/p99, requests/s);
+# then the same requests one at a time with PostgreSQL logging every statement, to put the time the
+# database spends (the bare SQL) beside the time the application takes: the application's overhead.
+# The plans of the slowest statement of each kind of request are written to target/bench/.
+#
+# Usage: bench/search.sh [DATA_DIR]
+#   DATA_DIR: an embedded-PostgreSQL data directory made by bench/generate.sh (default ./data/bench-1000000).
+#   The script starts the application on it (port 8083) and stops it at the end.
+# Environment: DURATION (seconds per scenario, default 20), CONNECTIONS (default 16), SCENARIOS (default all:
+#   "search-text-country search-facets search-all api country-profile export"), BENCH_PG_PORT (default 54331),
+#   SAMPLES (requests per scenario for the bare-SQL comparison, default 5).
+# Needs: wrk (apt-get install wrk), curl, psql, python3, a JDK 21+.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DATA=${1:-./data/bench-1000000}
+DURATION=${DURATION:-20}
+CONNECTIONS=${CONNECTIONS:-16}
+SCENARIOS=${SCENARIOS:-search-text-country search-facets search-all api country-profile export}
+PORT=${BENCH_PG_PORT:-54331}
+APP_PORT=${APP_PORT:-8083}
+SAMPLES=${SAMPLES:-5}
+for tool in wrk curl psql python3; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
+[ -d "$DATA" ] || { echo "No database in $DATA: run bench/generate.sh first" >&2; exit 1; }
+
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JAR=$(ls target/rightstrack-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+if [ -z "$JAR" ]; then ./mvnw -q -B -DskipTests package; JAR=$(ls target/rightstrack-*.jar | grep -v plain | head -1); fi
+OUT=target/bench
+mkdir -p "$OUT"
+LOG=$OUT/search-app.log
+BASE=http://localhost:$APP_PORT
+
+"$JAVA" -jar "$JAR" --server.port="$APP_PORT" --rightstrack.demo-data=false --spring.datasource.hikari.connection-timeout=120000 \
+  --rightstrack.embedded-database.data-directory="$DATA" --rightstrack.embedded-database.port="$PORT" >"$LOG" 2>&1 &
+APP=$!
+export PGHOST=localhost PGPORT=$PORT PGUSER=postgres PGDATABASE=rightstrack
+cleanup() {
+  psql -qc "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null 2>&1 || true
+  kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true
+}
+trap cleanup EXIT
+for _ in $(seq 1 300); do
+  if grep -q "Started RightstrackApplication" "$LOG" 2>/dev/null; then break; fi
+  kill -0 $APP 2>/dev/null || { tail -50 "$LOG"; exit 1; }
+  sleep 1
+done
+grep -q "Started RightstrackApplication" "$LOG" || { echo "The application did not start; see $LOG" >&2; exit 1; }
+ROWS=$(psql -Atc "SELECT count(*) FROM recommendation")
+echo "== $ROWS recommendations; $CONNECTIONS connections, ${DURATION}s per scenario; load before: $(uptime | sed 's/.*load average: //')"
+
+# Warm up (JIT, caches) with every path once, and check that each endpoint exists.
+declare -A STATUS
+for scenario in $SCENARIOS; do
+  code=000
+  while read -r path; do
+    [ -z "$path" ] || [ "${path:0:1}" = "#" ] && continue
+    code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path" || true)
+  done < "bench/search/$scenario.txt"
+  STATUS[$scenario]=$code
+done
+
+printf '\n%-22s %8s %8s %8s %8s %8s %7s  %s\n' "scenario" "p50 ms" "p95 ms" "p99 ms" "req/s" "requests" "errors" "load after"
+for scenario in $SCENARIOS; do
+  if [ "${STATUS[$scenario]}" != "200" ]; then
+    printf '%-22s not measured: the last warm-up request answered HTTP %s\n' "$scenario" "${STATUS[$scenario]}"
+    continue
+  fi
+  result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 60s -s bench/search/wrk.lua "$BASE" -- "bench/search/$scenario.txt" | grep '^RESULT' || true)
+  eval "$(echo "$result" | sed 's/^RESULT //')"
+  printf '%-22s %8s %8s %8s %8s %8s %7s  %s\n' "$scenario" "$p50" "$p95" "$p99" "$rps" "$requests" "$errors" "$(uptime | sed 's/.*load average: //')"
+done
+
+# Bare SQL: log every statement's duration, replay SAMPLES requests of each scenario one at a time,
+# bracketed by marker statements, then sum the database time per request.
+psql -qc "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
+sleep 1
+TIMES=$OUT/search-times.txt
+: > "$TIMES"
+for scenario in $SCENARIOS; do
+  [ "${STATUS[$scenario]}" = "200" ] || continue
+  i=0
+  while read -r path; do
+    [ -z "$path" ] || [ "${path:0:1}" = "#" ] && continue
+    [ $i -ge "$SAMPLES" ] && break
+    psql -Atqc "SELECT 'bench-begin $scenario $i'" >/dev/null
+    t=$(curl -s -o /dev/null -w '%{time_total}' "$BASE$path")
+    psql -Atqc "SELECT 'bench-end $scenario $i'" >/dev/null
+    echo "$scenario $i $t $path" >> "$TIMES"
+    i=$((i + 1))
+  done < "bench/search/$scenario.txt"
+done
+psql -qc "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
+python3 bench/search/bare_sql.py "$LOG" "$TIMES" "$OUT"
+echo "Plans of the slowest statement of each scenario: $OUT/plan-*.txt"

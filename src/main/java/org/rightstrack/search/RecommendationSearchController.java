@@ -1,0 +1,124 @@
+package org.rightstrack.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+/**
+ * The search page. One handler: a normal request gets the page, an htmx request (header
+ * {@code HX-Request}) only the part below the search box (facets and results), which htmx swaps
+ * in and whose URL it pushes, so every state of the page is a link.
+ */
+@Controller
+class RecommendationSearchController {
+
+	/** Facet values shown before "more". */
+	static final int SHOWN_VALUES = 8;
+
+	/** Facets that start open in the filters panel. */
+	static final Set<String> OPEN_FACETS = Set.of("country", "mechanism", "theme", "response", "status");
+
+	private final RecommendationSearch search;
+
+	private final MessageSource messages;
+
+	RecommendationSearchController(RecommendationSearch search, MessageSource messages) {
+		this.search = search;
+		this.messages = messages;
+	}
+
+	@GetMapping("/recommendations")
+	String search(HttpServletRequest http, @RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model, Locale locale) {
+		SearchRequest request = SearchRequest.parse(http.getParameterMap(), false);
+		SearchResult result = search.searchWithFacets(request.criteria(), request.page(), request.size(), request.sort());
+		List<String> problems = new ArrayList<>();
+		for (SearchCriteria.SearchError error : request.errors()) {
+			problems.add(message(error, locale));
+		}
+		List<String> notices = new ArrayList<>();
+		for (SearchCriteria.SearchError notice : result.notices()) {
+			notices.add(message(notice, locale));
+		}
+		SearchLinks links = new SearchLinks(request);
+		model.addAttribute("request", request);
+		model.addAttribute("criteria", request.criteria());
+		model.addAttribute("result", result);
+		model.addAttribute("problems", problems);
+		model.addAttribute("notices", notices);
+		model.addAttribute("links", links);
+		model.addAttribute("chips", links.chips(result.facets()));
+		model.addAttribute("facets", facetViews(request.criteria(), result.facets()));
+		model.addAttribute("years", result.facets().getOrDefault("year", List.of()));
+		model.addAttribute("sorts", SearchSort.values());
+		model.addAttribute("sizes", SearchRequest.PAGE_SIZES);
+		return htmx != null ? "search/recommendations :: searchBody" : "search/recommendations";
+	}
+
+	private String message(SearchCriteria.SearchError error, Locale locale) {
+		String parameter = messages.getMessage("search.facet." + error.parameter(), null, error.parameter(), locale);
+		return messages.getMessage(error.messageKey(), new Object[] { parameter, error.value() }, error.messageKey(), locale);
+	}
+
+	/** A facet as the filters panel shows it: selected values first, then by count, the rest folded. */
+	record FacetView(String name, List<Value> shown, List<Value> more, boolean open) {
+
+		record Value(String value, String label, long count, boolean selected, String id) {
+		}
+
+	}
+
+	private List<FacetView> facetViews(SearchCriteria criteria, Map<String, List<FacetCount>> facets) {
+		Map<String, List<String>> selected = criteria.toParameters();
+		List<FacetView> views = new ArrayList<>();
+		for (String name : RecommendationSearch.FACETS) {
+			if (name.equals("year") || name.equals("actions")) {
+				continue;
+			}
+			Set<String> chosen = new HashSet<>();
+			for (String value : selected.getOrDefault(name, List.of())) {
+				chosen.add(value.toUpperCase(Locale.ROOT));
+			}
+			List<FacetView.Value> values = new ArrayList<>();
+			Set<String> present = new HashSet<>();
+			int index = 0;
+			for (FacetCount count : facets.getOrDefault(name, List.of())) {
+				boolean isSelected = chosen.contains(count.value().toUpperCase(Locale.ROOT));
+				present.add(count.value().toUpperCase(Locale.ROOT));
+				values.add(new FacetView.Value(count.value(), count.label(), count.count(), isSelected, name + "-" + index++));
+			}
+			for (String value : selected.getOrDefault(name, List.of())) {
+				if (!present.contains(value.toUpperCase(Locale.ROOT))) {
+					values.add(0, new FacetView.Value(value, value, 0, true, name + "-" + index++));
+				}
+			}
+			if (values.isEmpty()) {
+				continue;
+			}
+			List<FacetView.Value> shown = new ArrayList<>();
+			List<FacetView.Value> more = new ArrayList<>();
+			for (FacetView.Value value : values) {
+				if (shown.size() < SHOWN_VALUES || value.selected()) {
+					shown.add(value);
+				}
+				else {
+					more.add(value);
+				}
+			}
+			views.add(new FacetView(name, shown, more, OPEN_FACETS.contains(name) || !chosen.isEmpty()));
+		}
+		return views;
+	}
+
+}

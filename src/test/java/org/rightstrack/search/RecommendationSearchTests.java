@@ -1,0 +1,333 @@
+package org.rightstrack.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rightstrack.search.SearchFixtures.TOKEN;
+
+@SearchTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RecommendationSearchTests {
+
+	@Autowired
+	RecommendationSearch search;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	SearchFixtures f;
+
+	@BeforeAll
+	void fixture() {
+		f = SearchFixtures.create(jdbc);
+	}
+
+	static SearchCriteria criteria(String... pairs) {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			params.computeIfAbsent(pairs[i], k -> new ArrayList<>()).add(pairs[i + 1]);
+		}
+		SearchCriteria.Parsed parsed = SearchCriteria.parse(params);
+		assertThat(parsed.errors()).isEmpty();
+		return parsed.criteria();
+	}
+
+	List<Long> ids(String... pairs) {
+		return search.search(criteria(pairs), 0, 100, SearchSort.NEWEST).content().stream().map(RecommendationHit::id).sorted().toList();
+	}
+
+	Map<String, Long> facet(Map<String, List<FacetCount>> facets, String name) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		facets.get(name).forEach(c -> counts.put(c.value(), c.count()));
+		return counts;
+	}
+
+	@Test
+	void onlyPublishedRecommendationsOfPublishedDocumentsAreFound() {
+		assertThat(ids("q", TOKEN)).containsExactly(f.r1, f.r2, f.r3, f.r4, f.r5);
+		List<Long> all = new ArrayList<>();
+		search.forEachMatchingId(criteria("q", TOKEN).withUnpublished(true), all::add);
+		assertThat(all).containsExactly(f.r1, f.r2, f.r3, f.r4, f.r5, f.r6, f.r7);
+	}
+
+	@Test
+	void stemmingAndIrregularFormsFindEveryFormOfAWord() {
+		assertThat(ids("q", TOKEN + " women")).containsExactly(f.r1, f.r2);
+		assertThat(ids("q", TOKEN + " woman")).containsExactly(f.r1, f.r2);
+		assertThat(ids("q", TOKEN + " ratification")).containsExactly(f.r1, f.r3);
+		assertThat(ids("q", TOKEN + " ratify")).containsExactly(f.r1, f.r3);
+		assertThat(ids("q", TOKEN + " child")).containsExactly(f.r5);
+		assertThat(ids("q", TOKEN + " sentenced")).containsExactly(f.r4);
+	}
+
+	@Test
+	void phrasesInQuotesMustAppearInThatOrder() {
+		assertThat(ids("q", TOKEN + " \"national preventive mechanism\"")).containsExactly(f.r3);
+		assertThat(ids("q", TOKEN + " \"preventive national\"")).isEmpty();
+	}
+
+	@Test
+	void orAndExclusion() {
+		assertThat(ids("q", TOKEN + " torture OR trafficking")).containsExactly(f.r2, f.r3);
+		assertThat(ids("q", TOKEN + " -penalty")).containsExactly(f.r1, f.r2, f.r3, f.r5);
+		assertThat(ids("q", TOKEN + " -women")).containsExactly(f.r3, f.r4, f.r5);
+	}
+
+	@Test
+	void themeLabelsAndDocumentSymbolsAreSearchedToo() {
+		// "degrading" is only in the label of the theme of R3
+		assertThat(ids("q", TOKEN + " degrading")).containsExactly(f.r3);
+		assertThat(ids("q", "XTEST/CAT/FRA")).containsExactly(f.r5);
+	}
+
+	@Test
+	void matchesAreHighlightedAndTheTextIsEscaped() {
+		var hits = search.search(criteria("q", TOKEN + " women"), 0, 20, SearchSort.RELEVANCE).content();
+		RecommendationHit r2 = hits.stream().filter(h -> h.id() == f.r2).findFirst().orElseThrow();
+		assertThat(r2.highlight()).contains("<mark>woman</mark>").contains("<mark>" + TOKEN + "</mark>");
+		assertThat(r2.excerpt()).contains(new RecommendationHit.Segment("woman", true));
+		long evil = SearchFixtures.recommendation(jdbc, "xtest-evil-" + System.nanoTime(),
+				jdbc.sql("SELECT id FROM document WHERE symbol = 'XTEST/CAT/FRA'").query(Long.class).single(), "99",
+				"zzscriptzz <script>alert('x')</script> & \u0002 women");
+		try {
+			RecommendationHit hit = search.search(criteria("q", "zzscriptzz"), 0, 20, SearchSort.RELEVANCE).content().get(0);
+			assertThat(hit.highlight()).contains("&lt;script&gt;").doesNotContain("<script>").contains("&amp;");
+			assertThat(hit.highlight()).startsWith("<mark>zzscriptzz</mark>");
+		}
+		finally {
+			jdbc.sql("DELETE FROM recommendation WHERE id = ?").param(evil).update();
+		}
+	}
+
+	@Test
+	void hitsCarryTheirCountryMechanismDocumentAndThemes() {
+		RecommendationHit r3 = search.search(criteria("q", TOKEN, "response", "SUPPORTED"), 0, 20, SearchSort.NEWEST)
+			.content()
+			.get(0);
+		assertThat(r3.id()).isEqualTo(f.r3);
+		assertThat(r3.country()).isEqualTo(new RecommendationHit.Label("THA", "Thailand"));
+		assertThat(r3.mechanism().code()).isEqualTo("UPR");
+		assertThat(r3.document().symbol()).isEqualTo("XTEST/UPR/THA");
+		assertThat(r3.session()).isEqualTo(25);
+		assertThat(r3.uprCycle()).isEqualTo(2);
+		assertThat(r3.actionCategory()).isEqualTo(5);
+		assertThat(r3.themes()).extracting(RecommendationHit.Label::code).containsExactly("torture");
+		assertThat(r3.recommendingStates()).extracting(RecommendationHit.Label::code).containsExactly("FRA", "KEN");
+		assertThat(r3.paragraph()).isEqualTo("121.5");
+	}
+
+	@Test
+	void everyFacetCountsTheMatchingRecommendations() {
+		var facets = search.facets(criteria("q", TOKEN));
+		assertThat(facets.keySet()).containsExactlyElementsOf(RecommendationSearch.FACETS);
+		assertThat(facet(facets, "country")).containsOnly(Map.entry("IDN", 2L), Map.entry("THA", 2L), Map.entry("FRA", 1L));
+		assertThat(facet(facets, "group")).containsEntry("ASEAN", 4L).containsEntry("EU", 1L);
+		assertThat(facet(facets, "region")).containsOnly(Map.entry("ASIA_PACIFIC", 4L), Map.entry("WEOG", 1L));
+		assertThat(facet(facets, "kind")).containsOnly(Map.entry("TREATY_BODY", 3L), Map.entry("UPR", 2L));
+		assertThat(facet(facets, "mechanism")).containsOnly(Map.entry("CEDAW", 2L), Map.entry("UPR", 2L), Map.entry("CAT", 1L));
+		assertThat(facet(facets, "treaty")).containsOnly(Map.entry("CEDAW", 2L), Map.entry("CAT", 1L));
+		assertThat(facet(facets, "document")).containsOnly(Map.entry("XTEST/CEDAW/IDN", 2L), Map.entry("XTEST/UPR/THA", 2L),
+				Map.entry("XTEST/CAT/FRA", 1L));
+		assertThat(facet(facets, "theme")).containsOnly(Map.entry("womens-rights", 1L), Map.entry("trafficking", 1L),
+				Map.entry("torture", 1L), Map.entry("death-penalty", 1L), Map.entry("rights-of-the-child", 1L));
+		assertThat(facet(facets, "affected")).containsOnly(Map.entry("women", 1L), Map.entry("migrant-workers", 1L),
+				Map.entry("children", 1L));
+		assertThat(facet(facets, "sdg")).containsOnly(Map.entry("5", 1L));
+		assertThat(facet(facets, "cycle")).containsOnly(Map.entry("2", 2L));
+		assertThat(facet(facets, "session")).containsOnly(Map.entry("25", 2L), Map.entry("44", 1L), Map.entry("80", 2L));
+		assertThat(facet(facets, "response")).containsOnly(Map.entry("SUPPORTED", 1L), Map.entry("NOTED", 1L));
+		assertThat(facet(facets, "recommendingState")).containsOnly(Map.entry("FRA", 2L), Map.entry("KEN", 1L));
+		assertThat(facet(facets, "actionCategory")).containsOnly(Map.entry("4", 1L), Map.entry("5", 1L));
+		assertThat(facet(facets, "status")).containsOnly(Map.entry("PARTIALLY_IMPLEMENTED", 1L));
+		assertThat(facet(facets, "civilSocietyStatus")).containsOnly(Map.entry("NOT_STARTED", 1L));
+		assertThat(facet(facets, "year")).containsExactly(Map.entry("2021", 2L), Map.entry("2016", 2L), Map.entry("2010", 1L));
+		// an unpublished action does not count
+		assertThat(facet(facets, "actions")).containsExactly(Map.entry("yes", 1L), Map.entry("no", 4L));
+		assertThat(facets.get("country")).contains(new FacetCount("IDN", "Indonesia", 2));
+		assertThat(facets.get("response")).contains(new FacetCount("SUPPORTED", "Supported", 1));
+	}
+
+	@Test
+	void aFacetIgnoresItsOwnFilterButHonoursTheOthers() {
+		SearchCriteria c = criteria("q", TOKEN, "country", "IDN");
+		var result = search.searchWithFacets(c, 0, 20, SearchSort.NEWEST);
+		assertThat(result.totalElements()).isEqualTo(2);
+		assertThat(facet(result.facets(), "country")).containsOnly(Map.entry("IDN", 2L), Map.entry("THA", 2L), Map.entry("FRA", 1L));
+		assertThat(facet(result.facets(), "mechanism")).containsOnly(Map.entry("CEDAW", 2L));
+		assertThat(facet(result.facets(), "region")).containsOnly(Map.entry("ASIA_PACIFIC", 2L));
+
+		var two = search.searchWithFacets(criteria("q", TOKEN, "group", "ASEAN", "mechanism", "UPR"), 0, 20, SearchSort.NEWEST);
+		assertThat(two.totalElements()).isEqualTo(2);
+		assertThat(facet(two.facets(), "mechanism")).containsOnly(Map.entry("CEDAW", 2L), Map.entry("UPR", 2L));
+		assertThat(facet(two.facets(), "group")).containsEntry("ASEAN", 2L).doesNotContainKey("EU");
+		assertThat(facet(two.facets(), "country")).containsOnly(Map.entry("THA", 2L));
+	}
+
+	@Test
+	void severalValuesOfOneFilterAreAlternatives() {
+		assertThat(ids("q", TOKEN, "country", "IDN", "country", "tha")).containsExactly(f.r1, f.r2, f.r3, f.r4);
+		assertThat(ids("q", TOKEN, "theme", "torture", "theme", "death-penalty")).containsExactly(f.r3, f.r4);
+	}
+
+	@Test
+	void everyFilterNarrowsTheResult() {
+		assertThat(ids("q", TOKEN, "region", "WEOG")).containsExactly(f.r5);
+		assertThat(ids("q", TOKEN, "kind", "treaty_body")).containsExactly(f.r1, f.r2, f.r5);
+		assertThat(ids("q", TOKEN, "treaty", "CAT")).containsExactly(f.r5);
+		assertThat(ids("q", TOKEN, "document", "XTEST/UPR/THA")).containsExactly(f.r3, f.r4);
+		assertThat(ids("q", TOKEN, "affected", "children")).containsExactly(f.r5);
+		assertThat(ids("q", TOKEN, "sdg", "5")).containsExactly(f.r1);
+		assertThat(ids("q", TOKEN, "cycle", "2")).containsExactly(f.r3, f.r4);
+		assertThat(ids("q", TOKEN, "session", "80")).containsExactly(f.r1, f.r2);
+		assertThat(ids("q", TOKEN, "response", "noted")).containsExactly(f.r4);
+		assertThat(ids("q", TOKEN, "recommendingState", "KEN")).containsExactly(f.r3);
+		assertThat(ids("q", TOKEN, "actionCategory", "5")).containsExactly(f.r3);
+		assertThat(ids("q", TOKEN, "status", "PARTIALLY_IMPLEMENTED")).containsExactly(f.r1);
+		assertThat(ids("q", TOKEN, "civilSocietyStatus", "NOT_STARTED")).containsExactly(f.r1);
+		assertThat(ids("q", TOKEN, "from", "2011", "to", "2020")).containsExactly(f.r3, f.r4);
+		assertThat(ids("q", TOKEN, "from", "2016-05-02")).containsExactly(f.r1, f.r2);
+		assertThat(ids("q", TOKEN, "actions", "yes")).containsExactly(f.r1);
+		assertThat(ids("q", TOKEN, "actions", "no")).containsExactly(f.r2, f.r3, f.r4, f.r5);
+		assertThat(ids("q", TOKEN, "since", "2000-01-01T00:00:00Z")).hasSize(5);
+		assertThat(ids("q", TOKEN, "since", "2999-01-01T00:00:00Z")).isEmpty();
+	}
+
+	@Test
+	void sortsByRelevanceDateAndCountry() {
+		SearchCriteria c = criteria("q", TOKEN);
+		assertThat(search.search(c, 0, 20, SearchSort.NEWEST).content()).extracting(RecommendationHit::id)
+			.containsExactly(f.r2, f.r1, f.r4, f.r3, f.r5);
+		assertThat(search.search(c, 0, 20, SearchSort.OLDEST).content()).extracting(RecommendationHit::id)
+			.containsExactly(f.r5, f.r3, f.r4, f.r1, f.r2);
+		assertThat(search.search(c, 0, 20, SearchSort.COUNTRY).content()).extracting(h -> h.country().code())
+			.containsExactly("FRA", "IDN", "IDN", "THA", "THA");
+		// R1 has "women" in its text and in its theme label, R2 only "woman" in its text
+		assertThat(search.search(criteria("q", "women", "document", "XTEST/CEDAW/IDN"), 0, 20, SearchSort.RELEVANCE).content())
+			.extracting(RecommendationHit::id)
+			.containsExactly(f.r1, f.r2);
+	}
+
+	@Test
+	void pagesThroughTheResult() {
+		SearchCriteria c = criteria("q", TOKEN);
+		SearchResult first = search.search(c, 0, 2, SearchSort.NEWEST);
+		assertThat(first.content()).extracting(RecommendationHit::id).containsExactly(f.r2, f.r1);
+		assertThat(first.totalElements()).isEqualTo(5);
+		assertThat(first.totalPages()).isEqualTo(3);
+		assertThat(first.hasNext()).isTrue();
+		assertThat(search.search(c, 2, 2, SearchSort.NEWEST).content()).extracting(RecommendationHit::id).containsExactly(f.r5);
+		SearchResult beyond = search.search(c, 999_999, 2, SearchSort.NEWEST);
+		assertThat(beyond.content()).isEmpty();
+		assertThat(beyond.totalElements()).isEqualTo(5);
+		assertThat(beyond.beyondLastPage()).isTrue();
+	}
+
+	@Test
+	void unknownCodesMatchNothingAndAreReported() {
+		SearchResult result = search.search(criteria("q", TOKEN, "country", "XYZ"), 0, 20, SearchSort.NEWEST);
+		assertThat(result.content()).isEmpty();
+		assertThat(result.notices()).containsExactly(new SearchCriteria.SearchError("country", "XYZ", "search.notice.unknown"));
+		assertThat(ids("q", TOKEN, "country", "XYZ", "country", "IDN")).containsExactly(f.r1, f.r2);
+		assertThat(search.search(criteria("theme", "no-such-theme"), 0, 20, SearchSort.NEWEST).content()).isEmpty();
+	}
+
+	@Test
+	void aQueryOfOnlyCommonWordsIsIgnoredWithANotice() {
+		SearchResult result = search.search(criteria("q", "the of and", "document", "XTEST/CAT/FRA"), 0, 20, SearchSort.RELEVANCE);
+		assertThat(result.content()).extracting(RecommendationHit::id).containsExactly(f.r5);
+		assertThat(result.notices()).extracting(SearchCriteria.SearchError::messageKey).containsExactly("search.notice.commonWords");
+	}
+
+	@Test
+	void oddQueriesNeverFail() {
+		for (String q : List.of("\"unbalanced " + TOKEN, TOKEN + " OR", "-", "\"\"", "!!! & | <-> :*", "' OR 1=1 --", "a:*", "\\")) {
+			assertThat(search.searchWithFacets(criteria("q", q), 0, 20, SearchSort.RELEVANCE)).as(q).isNotNull();
+		}
+		assertThat(ids("q", "\"unbalanced " + TOKEN)).isEmpty();
+		assertThat(ids("q", "\"" + TOKEN + " consider ratification")).containsExactly(f.r3);
+	}
+
+	@Test
+	void streamsMatchingIdsInTheOrderAsked() {
+		List<Long> ids = new ArrayList<>();
+		search.forEachMatchingId(criteria("q", TOKEN), SearchSort.OLDEST, ids::add);
+		assertThat(ids).containsExactly(f.r5, f.r3, f.r4, f.r1, f.r2);
+		var matching = search.matching(criteria("q", TOKEN, "country", "FRA"));
+		assertThat(jdbc.sql("SELECT count(*) FROM (" + matching.sql() + ") m").params(matching.params()).query(Long.class).single())
+			.isEqualTo(1);
+		assertThat(search.count(criteria("q", TOKEN))).isEqualTo(5);
+	}
+
+	@Test
+	void filterColumnsFollowChangesToLinksDocumentsAndThemes() {
+		long doc = SearchFixtures.document(jdbc, "CRC", "PHL", "XTEST/CRC/PHL/" + System.nanoTime(), "Xtest observations",
+				"CONCLUDING_OBSERVATIONS", 70, null, "2019-01-01", true);
+		long r = SearchFixtures.recommendation(jdbc, "xtest-change-" + System.nanoTime(), doc, "1", "zzchange guarantee birth registration");
+		try {
+			SearchFixtures.theme(jdbc, r, "torture");
+			assertThat(ids("q", "zzchange", "theme", "torture")).containsExactly(r);
+			jdbc.sql("DELETE FROM recommendation_theme WHERE recommendation_id = ?").param(r).update();
+			assertThat(ids("q", "zzchange", "theme", "torture")).isEmpty();
+			jdbc.sql("UPDATE document SET session = 71, title = 'Xtest zzrenamed' WHERE id = ?").param(doc).update();
+			assertThat(ids("q", "zzrenamed", "session", "71")).containsExactly(r);
+			jdbc.sql("UPDATE document SET published = false WHERE id = ?").param(doc).update();
+			assertThat(ids("q", "zzchange")).isEmpty();
+		}
+		finally {
+			jdbc.sql("DELETE FROM recommendation WHERE id = ?").param(r).update();
+			jdbc.sql("DELETE FROM document WHERE id = ?").param(doc).update();
+		}
+	}
+
+	@Test
+	void cachedFacetCountsFollowChangesAtOnce() {
+		SearchCriteria c = criteria("q", "zzcached");
+		assertThat(search.facets(c).get("country")).isEmpty();
+		long doc = jdbc.sql("SELECT id FROM document WHERE symbol = 'XTEST/CAT/FRA'").query(Long.class).single();
+		long r = SearchFixtures.recommendation(jdbc, "xtest-cached-" + System.nanoTime(), doc, "1", "zzcached text");
+		try {
+			assertThat(facet(search.facets(c), "country")).containsOnly(Map.entry("FRA", 1L));
+			SearchFixtures.theme(jdbc, r, "torture");
+			assertThat(facet(search.facets(c), "theme")).containsOnly(Map.entry("torture", 1L));
+		}
+		finally {
+			jdbc.sql("DELETE FROM recommendation WHERE id = ?").param(r).update();
+		}
+		assertThat(search.searchWithFacets(c, 0, 20, SearchSort.NEWEST).totalElements()).isZero();
+	}
+
+	@Test
+	void parsingReportsBadValuesAndKeepsTheGoodOnes() {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		params.put("q", List.of("x".repeat(10_000)));
+		params.put("country", List.of("IDN", "not a code"));
+		params.put("from", List.of("garbage"));
+		params.put("to", List.of("1999-02-30"));
+		params.put("sdg", List.of("18"));
+		params.put("response", List.of("MAYBE"));
+		params.put("actions", List.of("perhaps"));
+		params.put("since", List.of("yesterday"));
+		SearchCriteria.Parsed parsed = SearchCriteria.parse(params);
+		assertThat(parsed.valid()).isFalse();
+		assertThat(parsed.criteria().q()).hasSize(SearchCriteria.MAX_QUERY_LENGTH);
+		assertThat(parsed.criteria().countries()).containsExactly("IDN");
+		assertThat(parsed.criteria().from()).isNull();
+		assertThat(parsed.errors()).extracting(SearchCriteria.SearchError::parameter)
+			.containsExactlyInAnyOrder("q", "country", "from", "to", "sdg", "response", "actions", "since");
+		assertThat(SearchCriteria.parse(Map.of("from", List.of("2020"), "to", List.of("2010"))).errors())
+			.extracting(SearchCriteria.SearchError::messageKey)
+			.containsExactly("search.error.range");
+		assertThat(criteria("q", "a", "country", "idn").toParameters()).containsEntry("country", List.of("IDN"));
+	}
+
+}

@@ -55,6 +55,11 @@ public class Assessment {
 
 	private Instant updatedAt = Instant.now();
 
+	/** Account ids of the author (the only person who may edit it) and of who changed it last. */
+	private Long createdBy;
+
+	private Long updatedBy;
+
 	@Version
 	private int version;
 
@@ -95,8 +100,16 @@ public class Assessment {
 		return status;
 	}
 
+	public void setStatus(ImplementationStatus status) {
+		this.status = status;
+	}
+
 	public LocalDate getAssessedOn() {
 		return assessedOn;
+	}
+
+	public void setAssessedOn(LocalDate assessedOn) {
+		this.assessedOn = assessedOn;
 	}
 
 	public String getJustification() {
@@ -117,6 +130,26 @@ public class Assessment {
 
 	public boolean isArchived() {
 		return archived;
+	}
+
+	public void archive() {
+		this.archived = true;
+	}
+
+	public Long getCreatedBy() {
+		return createdBy;
+	}
+
+	public Long getUpdatedBy() {
+		return updatedBy;
+	}
+
+	/** Records who changed the assessment; the first call also records its author. */
+	public void changedBy(long accountId) {
+		if (createdBy == null && id == null) {
+			createdBy = accountId;
+		}
+		updatedBy = accountId;
 	}
 
 	public Instant getCreatedAt() {

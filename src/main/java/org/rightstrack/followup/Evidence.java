@@ -58,6 +58,8 @@ public class Evidence {
 
 	private Instant createdAt = Instant.now();
 
+	private Long createdBy;
+
 	protected Evidence() {
 	}
 
@@ -127,6 +129,18 @@ public class Evidence {
 
 	public boolean isArchived() {
 		return archived;
+	}
+
+	public void archive() {
+		this.archived = true;
+	}
+
+	public Long getCreatedBy() {
+		return createdBy;
+	}
+
+	public void setCreatedBy(Long createdBy) {
+		this.createdBy = createdBy;
 	}
 
 	public Instant getCreatedAt() {

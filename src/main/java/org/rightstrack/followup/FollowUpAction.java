@@ -61,6 +61,11 @@ public class FollowUpAction {
 
 	private Instant updatedAt = Instant.now();
 
+	/** Account ids of who created the action and who changed it last. */
+	private Long createdBy;
+
+	private Long updatedBy;
+
 	@Version
 	private int version;
 
@@ -159,8 +164,25 @@ public class FollowUpAction {
 		return archived;
 	}
 
-	public void archive() {
-		this.archived = true;
+	/** Archived actions leave the public pages but stay in the database and its history. */
+	public void setArchived(boolean archived) {
+		this.archived = archived;
+	}
+
+	public Long getCreatedBy() {
+		return createdBy;
+	}
+
+	public Long getUpdatedBy() {
+		return updatedBy;
+	}
+
+	/** Records who changed the action; the first call also records who created it. */
+	public void changedBy(long accountId) {
+		if (createdBy == null && id == null) {
+			createdBy = accountId;
+		}
+		updatedBy = accountId;
 	}
 
 	public Instant getCreatedAt() {

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -43,6 +44,13 @@ class SecurityConfiguration {
 			.requestMatchers("/curation/**", "/api/v1/imports/**").hasAnyRole("CURATOR", "ADMIN")
 			.requestMatchers("/admin/**").hasRole("ADMIN")
 			.requestMatchers("/account/**").authenticated()
+			// Follow-up (country scope and authorship are checked again in the followup controllers)
+			.requestMatchers("/moderation/**").hasAnyRole("CURATOR", "ADMIN")
+			.requestMatchers("/my-country/**").hasRole("FOCAL_POINT")
+			.requestMatchers("/actions/new", "/actions/recommendations", "/actions/*/edit").hasAnyRole("FOCAL_POINT", "CURATOR", "ADMIN")
+			.requestMatchers(HttpMethod.POST, "/actions", "/actions/**").hasAnyRole("FOCAL_POINT", "CURATOR", "ADMIN")
+			.requestMatchers(HttpMethod.GET, "/actions/*", "/evidence/*", "/recommendations/*/follow-up").permitAll()
+			.requestMatchers("/assessments/**", "/evidence/**", "/recommendations/*/assessments/**").authenticated()
 			.anyRequest().permitAll())
 			// Success and failure are logged, failures counted towards the lock-out (account.LoginAttempts).
 			.formLogin(form -> form.loginPage("/login").successHandler(signedIn).failureHandler(signInFailed).permitAll())

@@ -106,7 +106,7 @@ class AccountsBrowserTests {
 			waitFor(driver, "Your password is set.");
 
 			Browser.signIn(driver, base, email, password);
-			waitFor(driver, "Siti Rahayu");
+			waitFor(driver, email);
 			assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(email).query(Long.class).single())
 				.isOne();
 			driver.get(base + "/account/password");

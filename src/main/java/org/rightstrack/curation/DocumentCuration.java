@@ -58,6 +58,30 @@ class DocumentCuration {
 		return document.getId();
 	}
 
+	/**
+	 * The document of the "document to recommendations" page, written through JPA so that it has a
+	 * "created" history entry by the curator. Runs in the caller's transaction.
+	 *
+	 * @return the new document's id
+	 */
+	@Transactional
+	long create(DocumentImportController.ImportForm form) {
+		Document document = new Document(entityManager.getReference(Mechanism.class, form.getMechanismId()),
+				entityManager.getReference(Country.class, form.getCountryId()), form.getTitle().strip(), form.getType());
+		document.setSymbol(Curation.blankToNull(form.getSymbol()));
+		document.setPublishedOn(form.getPublishedOn());
+		document.setUrl(Curation.blankToNull(form.getUrl()));
+		document.setPublished(form.isPublished());
+		try {
+			entityManager.persist(document);
+		}
+		catch (PersistenceException e) {
+			throw Curation.translate(e);
+		}
+		Curation.flush(entityManager);
+		return document.getId();
+	}
+
 	@Transactional
 	void update(long id, RecordCurationController.DocumentForm form) {
 		Document document = load(id, form.getVersion());

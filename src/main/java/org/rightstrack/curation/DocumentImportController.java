@@ -28,7 +28,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -382,24 +381,24 @@ class DocumentImportController {
 
 	}
 
-	private final JdbcClient jdbc;
-
 	private final Choices choices;
 
 	private final RecommendationProposer proposer;
 
 	private final RecommendationCuration curation;
 
+	private final DocumentCuration documents;
+
 	private final TransactionTemplate transaction;
 
 	private final MessageSource messages;
 
-	DocumentImportController(JdbcClient jdbc, Choices choices, RecommendationProposer proposer, RecommendationCuration curation,
-			TransactionTemplate transaction, MessageSource messages) {
-		this.jdbc = jdbc;
+	DocumentImportController(Choices choices, RecommendationProposer proposer, RecommendationCuration curation,
+			DocumentCuration documents, TransactionTemplate transaction, MessageSource messages) {
 		this.choices = choices;
 		this.proposer = proposer;
 		this.curation = curation;
+		this.documents = documents;
 		this.transaction = transaction;
 		this.messages = messages;
 	}
@@ -602,13 +601,8 @@ class DocumentImportController {
 
 	/** @return recommendations saved, proposals the curator changed, the new document's id */
 	private int[] save(ImportForm form) {
-		long document = jdbc.sql("""
-				insert into document (mechanism_id, country_id, symbol, title, type, published_on, url, published)
-				values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-			.params(form.getMechanismId(), form.getCountryId(), Curation.blankToNull(form.getSymbol()), form.getTitle().strip(),
-					form.getType().name(), form.getPublishedOn(), Curation.blankToNull(form.getUrl()), form.isPublished())
-			.query(Long.class)
-			.single();
+		// through JPA, so that the document and each recommendation start their history as "created" by the curator
+		long document = documents.create(form);
 		int saved = 0;
 		int changed = 0;
 		for (ProposalForm proposal : form.getProposals()) {
@@ -618,18 +612,7 @@ class DocumentImportController {
 			if (!proposal.isInclude()) {
 				continue;
 			}
-			long id = jdbc.sql("""
-					insert into recommendation (document_id, country_id, mechanism_id, paragraph, text, published_on, follow_up,
-					    follow_up_deadline, published)
-					select id, country_id, mechanism_id, ?, ?, published_on, ?, ?, published from document where id = ? returning id""")
-				.params(Curation.blankToNull(proposal.getParagraph()), proposal.getText().strip(), proposal.isFollowUp(),
-						proposal.isFollowUp() ? proposal.getFollowUpDeadline() : null, document)
-				.query(Long.class)
-				.single();
-			curation.replaceLinks(id, "recommendation_theme", proposal.getThemeIds());
-			curation.replaceLinks(id, "recommendation_affected_group", proposal.getGroupIds());
-			curation.replaceLinks(id, "recommendation_sdg_target", proposal.getSdgTargetIds());
-			curation.replaceLinks(id, "recommendation_recommending_state", proposal.getRecommendingStateIds());
+			curation.create(document, proposal);
 			saved++;
 		}
 		return new int[] { saved, changed, (int) document };

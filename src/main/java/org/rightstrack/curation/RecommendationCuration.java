@@ -9,7 +9,9 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 
 import org.rightstrack.country.Country;
+import org.rightstrack.followup.Assessment;
 import org.rightstrack.followup.FollowUpAction;
+import org.rightstrack.recommendation.Document;
 import org.rightstrack.recommendation.Recommendation;
 import org.rightstrack.recommendation.RecommendationRedirects;
 import org.rightstrack.system.ImplementationStatusSql;
@@ -105,16 +107,30 @@ class RecommendationCuration {
 		links.addAll(wanted);
 	}
 
-	/** Links a recommendation written with SQL (the document import) to exactly these records. */
-	void replaceLinks(long id, String table, List<Long> ids) {
-		String column = LINKS.get(table);
-		if (column == null) {
-			throw new IllegalArgumentException(table);
+	/**
+	 * A recommendation the curator accepted on the "document to recommendations" page, written
+	 * through JPA so that its history starts with a "created" entry by the curator. It takes the
+	 * country, mechanism, date and publication of its document. Runs in the caller's transaction.
+	 *
+	 * @return the new recommendation's id
+	 */
+	@Transactional
+	long create(long documentId, DocumentImportController.ProposalForm proposal) {
+		Document document = entityManager.find(Document.class, documentId);
+		if (document == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		jdbc.sql("delete from " + table + " where recommendation_id = ?").param(id).update();
-		for (Long other : ids == null ? List.<Long>of() : ids.stream().distinct().toList()) {
-			jdbc.sql("insert into " + table + " (recommendation_id, " + column + ") values (?, ?)").params(id, other).update();
-		}
+		Recommendation recommendation = new Recommendation(document, proposal.getText().strip());
+		recommendation.setParagraph(Curation.blankToNull(proposal.getParagraph()));
+		recommendation.setFollowUp(proposal.isFollowUp(), proposal.isFollowUp() ? proposal.getFollowUpDeadline() : null);
+		recommendation.setPublished(document.isPublished());
+		replace(recommendation.getThemes(), Theme.class, proposal.getThemeIds());
+		replace(recommendation.getAffectedGroups(), AffectedGroup.class, proposal.getGroupIds());
+		replace(recommendation.getSdgTargets(), SdgTarget.class, proposal.getSdgTargetIds());
+		replace(recommendation.getRecommendingStates(), Country.class, proposal.getRecommendingStateIds());
+		entityManager.persist(recommendation);
+		Curation.flush(entityManager);
+		return recommendation.getId();
 	}
 
 	@Transactional
@@ -165,10 +181,10 @@ class RecommendationCuration {
 			action.getRecommendations().remove(d);
 			action.getRecommendations().add(k);
 		}
+		for (Assessment assessment : assessmentsOf(duplicate)) {
+			assessment.moveTo(k);
+		}
 		Curation.flush(entityManager);
-		jdbc.sql("update assessment set recommendation_id = ?, updated_at = now() where recommendation_id = ?")
-			.params(kept, duplicate)
-			.update();
 		redirects.record(duplicate, kept);
 		jdbc.sql(ImplementationStatusSql.REFRESH_ONE).param(kept).update();
 		jdbc.sql(ImplementationStatusSql.REFRESH_ONE).param(duplicate).update();
@@ -179,6 +195,12 @@ class RecommendationCuration {
 			return b;
 		}
 		return b == null || a.isBefore(b) ? a : b;
+	}
+
+	private List<Assessment> assessmentsOf(long recommendation) {
+		return entityManager.createQuery("select a from Assessment a where a.recommendation.id = :id", Assessment.class)
+			.setParameter("id", recommendation)
+			.getResultList();
 	}
 
 	private List<FollowUpAction> actionsOf(long recommendation) {
@@ -230,22 +252,16 @@ class RecommendationCuration {
 		}
 		Curation.flush(entityManager);
 		long secondId = second.getId();
-		assessments.forEach((assessment, assign) -> {
+		for (Assessment assessment : assessmentsOf(id)) {
+			Assign assign = assessments.getOrDefault(assessment.getId(), Assign.FIRST);
 			if (assign == Assign.SECOND) {
-				jdbc.sql("update assessment set recommendation_id = ?, updated_at = now() where id = ? and recommendation_id = ?")
-					.params(secondId, assessment, id)
-					.update();
+				assessment.moveTo(second);
 			}
 			else if (assign == Assign.BOTH) {
-				jdbc.sql("""
-						insert into assessment (recommendation_id, assessor_type, organisation, status, assessed_on, justification,
-						    moderation_status, archived)
-						select ?, assessor_type, organisation, status, assessed_on, justification, moderation_status, archived
-						from assessment where id = ? and recommendation_id = ?""")
-					.params(secondId, assessment, id)
-					.update();
+				entityManager.persist(assessment.copyFor(second));
 			}
-		});
+		}
+		Curation.flush(entityManager);
 		jdbc.sql(ImplementationStatusSql.REFRESH_ONE).param(id).update();
 		jdbc.sql(ImplementationStatusSql.REFRESH_ONE).param(secondId).update();
 		return secondId;

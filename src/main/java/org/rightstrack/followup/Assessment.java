@@ -152,6 +152,27 @@ public class Assessment {
 		updatedBy = accountId;
 	}
 
+	/**
+	 * Moves the assessment to another recommendation (curators merging duplicates or splitting one
+	 * in two). Its author and dates stay as they were.
+	 */
+	public void moveTo(Recommendation other) {
+		this.recommendation = other;
+		this.updatedAt = Instant.now();
+	}
+
+	/**
+	 * A copy of the assessment on another recommendation (a curator splitting one in two): the same
+	 * actor, judgement, date, justification, moderation and archiving; its own history starts with it.
+	 */
+	public Assessment copyFor(Recommendation other) {
+		Assessment copy = new Assessment(other, assessorType, organisation, status, assessedOn);
+		copy.justification = justification;
+		copy.moderationStatus = moderationStatus;
+		copy.archived = archived;
+		return copy;
+	}
+
 	public Instant getCreatedAt() {
 		return createdAt;
 	}

@@ -205,4 +205,102 @@ class CurationHistoryTests {
 			.andExpect(content().string(containsString(curator.name())));
 	}
 
+	@Test
+	void documentToRecommendationsStartsTheHistoryOfTheDocumentAndEachRecommendation() throws Exception {
+		String symbol = "HIST/C/THA/CO/" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		long theme = fixtures.id("select id from theme where code = 'trafficking'");
+		var save = post("/curation/documents/import/save").with(csrf()).with(as(curator)).param("symbol", symbol)
+			.param("title", "Concluding observations").param("type", "CONCLUDING_OBSERVATIONS")
+			.param("mechanismId", String.valueOf(fixtures.id("select id from mechanism where code = 'CEDAW'")))
+			.param("countryId", String.valueOf(fixtures.id("select id from country where alpha3 = 'THA'")))
+			.param("publishedOn", "2024-05-31").param("published", "true")
+			.param("proposals[0].include", "true").param("proposals[0].proposedInclude", "true").param("proposals[0].paragraph", "3 (a)")
+			.param("proposals[0].text", "Strengthen cooperation against trafficking.").param("proposals[0].proposedText", "Strengthen cooperation against trafficking.")
+			.param("proposals[0].themeIds", String.valueOf(theme)).param("proposals[0].suggestedThemeIds", String.valueOf(theme))
+			.param("proposals[0].followUp", "true").param("proposals[0].proposedFollowUp", "true").param("proposals[0].followUpDeadline", "2026-05-31")
+			.param("proposals[1].include", "true").param("proposals[1].proposedInclude", "true").param("proposals[1].paragraph", "3 (b)")
+			.param("proposals[1].text", "Ensure shelters for victims.").param("proposals[1].proposedText", "Ensure shelters for victims.");
+		mvc.perform(save).andExpect(status().is3xxRedirection());
+		long document = fixtures.id("select id from document where symbol = ?", symbol);
+		assertThat(entries("document", document, 0)).isOne();
+		long first = fixtures.id("select id from recommendation where document_id = ? and paragraph = '3 (a)'", document);
+		long second = fixtures.id("select id from recommendation where document_id = ? and paragraph = '3 (b)'", document);
+		assertThat(entries("recommendation", first, 0)).isOne();
+		assertThat(entries("recommendation", second, 0)).isOne();
+		assertThat(entries("recommendation", first)).isOne();
+		assertThat(fixtures.count("select count(*) from recommendation r join document d on d.id = r.document_id"
+				+ " where r.id = ? and r.country_id = d.country_id and r.mechanism_id = d.mechanism_id and r.published_on = d.published_on"
+				+ " and r.published and r.follow_up and r.follow_up_deadline = date '2026-05-31'", first)).isOne();
+		assertThat(fixtures.count("select count(*) from recommendation_theme_aud where recommendation_id = ? and theme_id = ? and revtype = 0",
+				first, theme)).isOne();
+		mvc.perform(get("/history/recommendation/" + first).with(as(curator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(curator.name())))
+			.andExpect(content().string(containsString("Strengthen cooperation against trafficking.")));
+		// the same symbol again is refused as a duplicate, and nothing is saved
+		mvc.perform(save).andExpect(status().isOk())
+			.andExpect(content().string(containsString("This value is already used by another record.")));
+		assertThat(fixtures.count("select count(*) from document where symbol = ?", symbol)).isOne();
+		assertThat(fixtures.count("select count(*) from recommendation where document_id = ?", document)).isEqualTo(2);
+	}
+
+	@Test
+	void assessmentsMovedByAMergeGetAnEntryAndTheirHistoryPagesWorkOnSqlRecommendations() throws Exception {
+		long document = fixtures.document();
+		long kept = fixtures.recommendation(document, "40", "Adopt a law on domestic violence.");
+		long duplicate = fixtures.recommendation(document, "40", "Adopt a law on domestic violence (duplicate).");
+		long action = fixtures.action(duplicate, "Draft the domestic violence bill");
+		long first = fixtures.assessment(duplicate, "Ministry of Justice", "STARTED");
+		long second = fixtures.assessment(duplicate, "Women's Rights Network", "NOT_STARTED");
+		mvc.perform(post("/curation/recommendations/merge").with(csrf()).with(as(curator))
+				.param("keep", String.valueOf(kept)).param("keepVersion", "0")
+				.param("duplicate", String.valueOf(duplicate)).param("duplicateVersion", "0"))
+			.andExpect(status().is3xxRedirection());
+		for (long assessment : new long[] { first, second }) {
+			assertThat(entries("assessment", assessment, 1)).isOne();
+			assertThat(fixtures.count("select count(*) from assessment_aud where id = ? and recommendation_id = ?", assessment, kept)).isOne();
+			assertThat(fixtures.count("select count(*) from assessment where id = ? and recommendation_id = ? and version = 1", assessment, kept)).isOne();
+		}
+		// the recommendations were written with SQL and have no history row of their own: the pages still show the link
+		assertThat(entries("recommendation", kept, 1)).isOne();
+		assertThat(fixtures.count("select count(*) from recommendation_aud where id = ? and revtype = 0", kept)).isZero();
+		mvc.perform(get("/history/assessment/" + first).with(as(curator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(curator.name())))
+			.andExpect(content().string(containsString("Ministry of Justice")))
+			.andExpect(content().string(containsString("#" + kept)));
+		mvc.perform(get("/history/action/" + action).with(as(curator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(curator.name())))
+			.andExpect(content().string(containsString("#" + kept)));
+	}
+
+	@Test
+	void assessmentsMovedOrCopiedByASplitGetAnEntry() throws Exception {
+		long document = fixtures.document();
+		long rec = fixtures.recommendation(document, "50", "Abolish the death penalty and commute all death sentences.");
+		long stays = fixtures.assessment(rec, "Ministry of Justice", "STARTED");
+		long moves = fixtures.assessment(rec, "Bar Association", "NOT_STARTED");
+		long copied = fixtures.assessment(rec, "Human Rights Commission", "PARTIALLY_IMPLEMENTED");
+		jdbc.sql("update assessment set justification = 'Bill tabled.', archived = true where id = ?").param(copied).update();
+		mvc.perform(post("/curation/recommendations/" + rec + "/split").with(csrf()).with(as(curator)).param("version", "0")
+				.param("firstText", "Abolish the death penalty.").param("secondText", "Commute all death sentences.")
+				.param("assessment-" + moves, "SECOND").param("assessment-" + copied, "BOTH"))
+			.andExpect(status().is3xxRedirection());
+		long second = fixtures.count("select max(id) from recommendation where document_id = ?", document);
+		assertThat(entries("assessment", stays)).isZero();
+		assertThat(entries("assessment", moves, 1)).isOne();
+		assertThat(fixtures.count("select count(*) from assessment where id = ? and recommendation_id = ?", moves, second)).isOne();
+		assertThat(entries("assessment", copied)).as("the original stays as it was").isZero();
+		long copy = fixtures.id("select id from assessment where recommendation_id = ? and organisation = 'Human Rights Commission'", second);
+		assertThat(entries("assessment", copy, 0)).isOne();
+		assertThat(fixtures.count("""
+				select count(*) from assessment c join assessment o on o.id = ?
+				where c.id = ? and c.assessor_type = o.assessor_type and c.status = o.status and c.assessed_on = o.assessed_on
+				and c.justification = 'Bill tabled.' and c.archived and c.moderation_status = o.moderation_status""", copied, copy)).isOne();
+		mvc.perform(get("/history/assessment/" + copy).with(as(curator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Human Rights Commission")));
+	}
+
 }

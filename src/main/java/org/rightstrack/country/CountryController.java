@@ -71,7 +71,7 @@ class CountryController {
 
 		model.addAttribute("actions", profiles.latestActions(id, LATEST_ACTIONS));
 		model.addAttribute("actionCount", profiles.publishedActions(id));
-		model.addAttribute("searchWithActions", search(alpha3, "hasActions", "true"));
+		model.addAttribute("searchWithActions", search(alpha3, "actions", "yes"));
 		return "country/show";
 	}
 

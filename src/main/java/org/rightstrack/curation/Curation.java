@@ -3,6 +3,16 @@ package org.rightstrack.curation;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,6 +47,36 @@ final class Curation {
 			.params(archived, id, version)
 			.update();
 		redirect.addFlashAttribute(updated == 1 ? (archived ? "archived" : "restored") : "stale", true);
+	}
+
+	/**
+	 * Writes the pending JPA changes now, so that a version changed since the record was loaded is
+	 * refused here ({@link RecommendationCuration.StaleException}) and the SQL that follows sees them;
+	 * then forgets the loaded entities, so that nothing stale is written over what that SQL changes.
+	 */
+	static void flush(EntityManager entityManager) {
+		try {
+			entityManager.flush();
+			entityManager.clear();
+		}
+		catch (OptimisticLockException | StaleStateException | OptimisticLockingFailureException e) {
+			entityManager.clear();
+			throw new RecommendationCuration.StaleException();
+		}
+		catch (PersistenceException e) {
+			throw translate(e);
+		}
+	}
+
+	/** A broken constraint as Spring's exceptions (a duplicate key apart), as the forms expect; others as they are. */
+	static RuntimeException translate(PersistenceException e) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ConstraintViolationException violation) {
+				return "23505".equals(violation.getSQLState()) ? new DuplicateKeyException(violation.getMessage(), violation)
+						: new DataIntegrityViolationException(violation.getMessage(), violation);
+			}
+		}
+		return e;
 	}
 
 	static String blankToNull(String value) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.Principal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +23,8 @@ import org.rightstrack.importing.ImportService;
 import org.rightstrack.importing.ImportUploads;
 import org.rightstrack.importing.LineEnding;
 
+import org.rightstrack.account.CurrentUser;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -32,6 +33,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
@@ -99,7 +101,7 @@ class ImportCurationController {
 	String upload(@RequestParam(required = false) String format,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) String encoding, @RequestParam(required = false) String lineEnding,
-			Principal user, Locale locale, Model model, HttpServletResponse response) throws IOException {
+			Authentication user, Locale locale, Model model, HttpServletResponse response) throws IOException {
 		Optional<ImportFormat> chosen = format == null || format.isBlank() ? Optional.empty() : ImportFormat.fromOption(format);
 		List<MultipartFile> given = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -142,8 +144,9 @@ class ImportCurationController {
 			stored.add(path);
 		}
 		ImportOptions options = new ImportOptions(importFormat, true, importFormat.hasEncoding() ? charset : null,
-				importFormat.hasLineEnding() ? ending : null, name(user));
+				importFormat.hasLineEnding() ? ending : null, name(user), accountId(user));
 		long id = imports.submit(options, stored, locale, null);
+		imports.discardOldUploads();
 		return "redirect:/curation/imports/" + id;
 	}
 
@@ -170,7 +173,7 @@ class ImportCurationController {
 	}
 
 	@PostMapping("/{id}/confirm")
-	String confirm(@PathVariable long id, Principal user, Locale locale, RedirectAttributes redirect) {
+	String confirm(@PathVariable long id, Authentication user, Locale locale, RedirectAttributes redirect) {
 		ImportJob job = job(id);
 		if (!job.dryRun() || !job.succeeded()) {
 			redirect.addFlashAttribute("importError", "curation.imports.cannotConfirm");
@@ -181,7 +184,7 @@ class ImportCurationController {
 
 	/** The same files and options as a new dry run: after an alias was added, or after a failure. */
 	@PostMapping("/{id}/rerun")
-	String rerun(@PathVariable long id, Principal user, Locale locale, RedirectAttributes redirect) {
+	String rerun(@PathVariable long id, Authentication user, Locale locale, RedirectAttributes redirect) {
 		ImportJob job = job(id);
 		if (!job.finished()) {
 			return "redirect:/curation/imports/" + id;
@@ -204,7 +207,7 @@ class ImportCurationController {
 	/** Adds an alias for an unmapped value and runs the dry run again, which now maps it. */
 	@PostMapping("/{id}/aliases")
 	String addAlias(@PathVariable long id, @RequestParam String kind, @RequestParam String alias,
-			@RequestParam(required = false) Long target, Principal user, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long target, Authentication user, Locale locale, RedirectAttributes redirect) {
 		ImportJob job = job(id);
 		if (!ALIAS_TABLES.contains(kind)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -233,8 +236,8 @@ class ImportCurationController {
 			.body(csv);
 	}
 
-	private String again(long id, boolean dryRun, Principal user, Locale locale, RedirectAttributes redirect) {
-		return imports.runAgain(id, dryRun, name(user), locale)
+	private String again(long id, boolean dryRun, Authentication user, Locale locale, RedirectAttributes redirect) {
+		return imports.runAgain(id, dryRun, name(user), accountId(user), locale)
 			.map(next -> "redirect:/curation/imports/" + next)
 			.orElseGet(() -> {
 				redirect.addFlashAttribute("importError", "curation.imports.filesGone");
@@ -246,8 +249,13 @@ class ImportCurationController {
 		return imports.job(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private static String name(Principal user) {
+	/** Who started an import: the account's e-mail (its login name). */
+	private static String name(Authentication user) {
 		return user == null ? "anonymous" : user.getName();
+	}
+
+	private static Long accountId(Authentication user) {
+		return user != null && user.getPrincipal() instanceof CurrentUser account ? account.id() : null;
 	}
 
 	/**

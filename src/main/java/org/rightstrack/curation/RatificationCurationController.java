@@ -40,12 +40,12 @@ class RatificationCurationController {
 	/** What one row shows: the treaty, the values, the version, and the messages for this row. */
 	record Row(long treatyId, String code, String shortName, String title, LocalDate signedOn, LocalDate consentOn,
 			ConsentType consentType, String reservations, String declarations, boolean acceptsIndividualComplaints,
-			boolean acceptsInquiryProcedure, Integer version, Map<String, String> errors, String status) {
+			boolean acceptsInquiryProcedure, Integer version, Map<String, String> errors, String status, Long id) {
 
 		Row with(RatificationForm form, Map<String, String> errors, String status) {
 			return new Row(treatyId, code, shortName, title, form.getSignedOn(), form.getConsentOn(), form.getConsentType(),
 					form.getReservations(), form.getDeclarations(), form.isAcceptsIndividualComplaints(),
-					form.isAcceptsInquiryProcedure(), form.getVersion(), errors, status);
+					form.isAcceptsInquiryProcedure(), form.getVersion(), errors, status, id);
 		}
 
 	}
@@ -145,7 +145,7 @@ class RatificationCurationController {
 	private static final String ROWS = """
 			select t.id as treaty_id, t.code, t.short_name, t.title, r.signed_on, r.consent_on, r.consent_type, r.reservations,
 			       r.declarations, coalesce(r.accepts_individual_complaints, false) as accepts_individual_complaints,
-			       coalesce(r.accepts_inquiry_procedure, false) as accepts_inquiry_procedure, r.version
+			       coalesce(r.accepts_inquiry_procedure, false) as accepts_inquiry_procedure, r.version, r.id
 			from treaty t left join ratification r on r.treaty_id = t.id and r.country_id = :country
 			where not t.archived and (cast(:treaty as bigint) is null or t.id = cast(:treaty as bigint))
 			order by t.display_order, t.code""";
@@ -156,8 +156,11 @@ class RatificationCurationController {
 
 	private final MessageSource messages;
 
-	RatificationCurationController(JdbcClient jdbc, Choices choices, MessageSource messages) {
+	private final RatificationCuration ratifications;
+
+	RatificationCurationController(JdbcClient jdbc, Choices choices, MessageSource messages, RatificationCuration ratifications) {
 		this.jdbc = jdbc;
+		this.ratifications = ratifications;
 		this.choices = choices;
 		this.messages = messages;
 	}
@@ -186,7 +189,8 @@ class RatificationCurationController {
 					rs.getObject("signed_on", LocalDate.class), rs.getObject("consent_on", LocalDate.class),
 					rs.getString("consent_type") == null ? null : ConsentType.valueOf(rs.getString("consent_type")),
 					rs.getString("reservations"), rs.getString("declarations"), rs.getBoolean("accepts_individual_complaints"),
-					rs.getBoolean("accepts_inquiry_procedure"), rs.getObject("version", Integer.class), Map.of(), null))
+					rs.getBoolean("accepts_inquiry_procedure"), rs.getObject("version", Integer.class), Map.of(), null,
+					rs.getObject("id", Long.class)))
 			.list();
 	}
 
@@ -210,34 +214,8 @@ class RatificationCurationController {
 		}
 		String status = null;
 		if (!result.hasErrors()) {
-			boolean empty = form.getSignedOn() == null && form.getConsentOn() == null;
-			int updated;
-			if (form.getVersion() == null) {
-				updated = empty ? 1 : jdbc.sql("""
-						insert into ratification (country_id, treaty_id, signed_on, consent_on, consent_type, reservations, declarations,
-						    accepts_individual_complaints, accepts_inquiry_procedure)
-						values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (country_id, treaty_id) do nothing""")
-					.params(country.id(), treatyId, form.getSignedOn(), form.getConsentOn(), name(form.getConsentType()),
-							Curation.blankToNull(form.getReservations()), Curation.blankToNull(form.getDeclarations()),
-							form.isAcceptsIndividualComplaints(), form.isAcceptsInquiryProcedure())
-					.update();
-			}
-			else if (empty) {
-				updated = jdbc.sql("delete from ratification where country_id = ? and treaty_id = ? and version = ?")
-					.params(country.id(), treatyId, form.getVersion())
-					.update();
-			}
-			else {
-				updated = jdbc.sql("""
-						update ratification set signed_on = ?, consent_on = ?, consent_type = ?, reservations = ?, declarations = ?,
-						    accepts_individual_complaints = ?, accepts_inquiry_procedure = ?, version = version + 1, updated_at = now()
-						where country_id = ? and treaty_id = ? and version = ?""")
-					.params(form.getSignedOn(), form.getConsentOn(), name(form.getConsentType()),
-							Curation.blankToNull(form.getReservations()), Curation.blankToNull(form.getDeclarations()),
-							form.isAcceptsIndividualComplaints(), form.isAcceptsInquiryProcedure(), country.id(), treatyId, form.getVersion())
-					.update();
-			}
-			if (updated == 0) {
+			boolean saved = ratifications.save(country.id(), treatyId, form);
+			if (!saved) {
 				result.reject("curation.conflict");
 			}
 			else {
@@ -257,7 +235,7 @@ class RatificationCurationController {
 			Row saved = rows(country.id(), treatyId).getFirst();
 			shown = new Row(saved.treatyId(), saved.code(), saved.shortName(), saved.title(), saved.signedOn(), saved.consentOn(),
 					saved.consentType(), saved.reservations(), saved.declarations(), saved.acceptsIndividualComplaints(),
-					saved.acceptsInquiryProcedure(), saved.version(), Map.of(), status);
+					saved.acceptsInquiryProcedure(), saved.version(), Map.of(), status, saved.id());
 		}
 		model.addAttribute("country", country);
 		model.addAttribute("consentTypes", Arrays.asList(ConsentType.values()));
@@ -276,10 +254,6 @@ class RatificationCurationController {
 
 	private String message(String code) {
 		return messages.getMessage(code, null, LocaleContextHolder.getLocale());
-	}
-
-	private static String name(Enum<?> value) {
-		return value == null ? null : value.name();
 	}
 
 }

@@ -291,7 +291,13 @@ class RecommendationCurationController {
 	@PostMapping("/curation/recommendations/{id}/archive")
 	String archive(@PathVariable long id, @RequestParam int version, @RequestParam boolean archived, RedirectAttributes redirect) {
 		header(id);
-		Curation.setArchived(jdbc, "recommendation", id, version, archived, redirect);
+		try {
+			curation.setArchived(id, version, archived);
+			redirect.addFlashAttribute(archived ? "archived" : "restored", true);
+		}
+		catch (RecommendationCuration.StaleException e) {
+			redirect.addFlashAttribute("stale", true);
+		}
 		return "redirect:/curation/recommendations/" + id;
 	}
 

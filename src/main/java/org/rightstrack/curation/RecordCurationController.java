@@ -47,7 +47,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Create, edit and archive the records that share one list page and one form page: mechanisms,
  * documents, country visits, state reports, themes and affected persons groups. Each kind is
  * described once (its fields, its SQL, its checks); every save checks the version it was opened
- * with, so a stale save is refused and the curator's input stays in the form.
+ * with, so a stale save is refused and the curator's input stays in the form. Documents are saved,
+ * published and archived through JPA ({@link DocumentCuration}) so that their history is kept.
  */
 @Controller
 class RecordCurationController {
@@ -75,7 +76,7 @@ class RecordCurationController {
 
 	/** A kind of record and everything needed to list, load, insert and update it. */
 	record Kind(String path, String table, String titleKey, Supplier<Object> empty, String listSql, String loadSql, String insertSql,
-			String updateSql, Function<Choices, List<Field>> fields, BiConsumer<Object, BindingResult> check, String afterUpdate) {
+			String updateSql, Function<Choices, List<Field>> fields, BiConsumer<Object, BindingResult> check) {
 	}
 
 	/** A mechanism as the curator edits it. */
@@ -574,8 +575,6 @@ class RecordCurationController {
 		return Arrays.stream(values).map(v -> Option.of(v)).toList();
 	}
 
-	private static final String DOCUMENT_TYPE = "cast(:type as varchar)";
-
 	static final Map<String, Kind> KINDS = Map.of(
 			"mechanisms", new Kind("mechanisms", "mechanism", "curation.mechanisms.title", MechanismForm::new,
 					"select id, name as label, code || ' · ' || kind as detail, archived from mechanism order by kind, name",
@@ -601,7 +600,7 @@ class RecordCurationController {
 						if ("COUNTRY".equals(m.getMandateType()) && m.getMandateCountryId() == null) {
 							result.rejectValue("mandateCountryId", "curation.mechanism.mandateCountryRequired");
 						}
-					}, null),
+					}),
 			"documents", new Kind("documents", "document", "curation.documents.title", DocumentForm::new,
 					"""
 					select d.id, coalesce(d.symbol, d.title) as label,
@@ -610,15 +609,8 @@ class RecordCurationController {
 					from document d join country c on c.id = d.country_id join mechanism m on m.id = d.mechanism_id
 					order by d.published_on desc nulls last, d.id desc limit 500""",
 					"select symbol, title, type, mechanism_id, country_id, session, session_label, upr_cycle, published_on, url, published, version from document where id = ?",
-					"""
-					insert into document (symbol, title, type, mechanism_id, country_id, session, session_label, upr_cycle, published_on, url, published)
-					values (nullif(:symbol, ''), :title, %s, :mechanismId, :countryId, :session, nullif(:sessionLabel, ''), :uprCycle,
-					        :publishedOn, nullif(:url, ''), :published) returning id""".formatted(DOCUMENT_TYPE),
-					"""
-					update document set symbol = nullif(:symbol, ''), title = :title, type = %s, mechanism_id = :mechanismId,
-					    country_id = :countryId, session = :session, session_label = nullif(:sessionLabel, ''), upr_cycle = :uprCycle,
-					    published_on = :publishedOn, url = nullif(:url, ''), published = :published, version = version + 1, updated_at = now()
-					where id = :id and version = :version""".formatted(DOCUMENT_TYPE),
+					null, // created through JPA by DocumentCuration
+					null, // saved through JPA by DocumentCuration
 					c -> List.of(Field.text("symbol", "curation.field.symbol"), Field.text("title", "curation.field.title"),
 							Field.select("type", "curation.field.type", values(DocumentType.values())),
 							Field.select("mechanismId", "curation.field.mechanism", c.mechanisms()),
@@ -627,12 +619,7 @@ class RecordCurationController {
 							Field.of("number", "uprCycle", "curation.field.uprCycle"), Field.of("date", "publishedOn", "curation.field.publishedOn"),
 							Field.of("url", "url", "curation.field.url"), Field.of("checkbox", "published", "curation.field.published")),
 					(form, result) -> {
-					},
-					// recommendations carry their document's country and mechanism so that searches need no join
-					"""
-					update recommendation r set country_id = d.country_id, mechanism_id = d.mechanism_id, updated_at = now()
-					from document d where d.id = :id and r.document_id = d.id
-					  and (r.country_id <> d.country_id or r.mechanism_id <> d.mechanism_id)"""),
+					}),
 			"visits", new Kind("visits", "country_visit", "curation.visits.title", VisitForm::new,
 					"""
 					select v.id, c.name || ' — ' || m.name as label, v.status || ' · ' || coalesce(cast(coalesce(v.start_date, v.requested_on) as text), '') as detail,
@@ -660,7 +647,7 @@ class RecordCurationController {
 						if (v.getStartDate() != null && v.getEndDate() != null && v.getEndDate().isBefore(v.getStartDate())) {
 							result.rejectValue("endDate", "curation.visit.endBeforeStart");
 						}
-					}, null),
+					}),
 			"state-reports", new Kind("state-reports", "state_report", "curation.stateReports.title", StateReportForm::new,
 					"""
 					select s.id, c.name || ' — ' || t.short_name || ' · ' || s.cycle as label,
@@ -680,7 +667,7 @@ class RecordCurationController {
 							Field.of("date", "dueOn", "curation.field.dueOn"), Field.of("date", "submittedOn", "curation.field.submittedOn"),
 							Field.text("symbol", "curation.field.symbol")),
 					(form, result) -> {
-					}, null),
+					}),
 			"themes", new Kind("themes", "theme", "curation.themes.title", ThemeForm::new,
 					"""
 					select t.id, case when p.name is null then t.name else p.name || ' › ' || t.name end as label, t.code as detail, t.archived
@@ -691,7 +678,7 @@ class RecordCurationController {
 					c -> List.of(Field.text("code", "curation.field.code"), Field.text("name", "curation.field.name"),
 							Field.select("parentId", "curation.field.parent", c.themes())),
 					(form, result) -> {
-					}, null),
+					}),
 			"affected-groups", new Kind("affected-groups", "affected_group", "curation.groups.title", GroupForm::new,
 					"select id, name as label, code as detail, archived from affected_group order by name",
 					"select code, name, version from affected_group where id = ?",
@@ -699,7 +686,7 @@ class RecordCurationController {
 					"update affected_group set code = :code, name = :name, version = version + 1 where id = :id and version = :version",
 					c -> List.of(Field.text("code", "curation.field.code"), Field.text("name", "curation.field.name")),
 					(form, result) -> {
-					}, null));
+					}));
 
 	private final JdbcClient jdbc;
 
@@ -711,8 +698,12 @@ class RecordCurationController {
 
 	private final TransactionTemplate transaction;
 
-	RecordCurationController(JdbcClient jdbc, Choices choices, jakarta.validation.Validator validator, TransactionTemplate transaction) {
+	private final DocumentCuration documents;
+
+	RecordCurationController(JdbcClient jdbc, Choices choices, jakarta.validation.Validator validator, TransactionTemplate transaction,
+			DocumentCuration documents) {
 		this.jdbc = jdbc;
+		this.documents = documents;
 		this.choices = choices;
 		// the forms bind themselves (one handler serves every kind), with the same conversions and validation as MVC's
 		this.conversion = new org.springframework.format.support.DefaultFormattingConversionService();
@@ -786,7 +777,9 @@ class RecordCurationController {
 			return form(model, kind, null, form, result);
 		}
 		try {
-			long id = transaction.execute(status -> jdbc.sql(kind.insertSql()).paramSource(form).query(Long.class).single());
+			// documents go through JPA, so that their history starts with their creation
+			long id = form instanceof DocumentForm document ? documents.create(document)
+					: transaction.execute(status -> jdbc.sql(kind.insertSql()).paramSource(form).query(Long.class).single());
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/curation/" + path + "/" + id;
 		}
@@ -808,14 +801,23 @@ class RecordCurationController {
 		if (result.hasErrors()) {
 			return form(model, kind, id, form, result);
 		}
+		if (form instanceof DocumentForm document) {
+			// documents go through JPA, so that each change is kept in history
+			try {
+				documents.update(id, document);
+			}
+			catch (RecommendationCuration.StaleException e) {
+				return Curation.conflict(result, model, () -> form(model, kind, id, form, result));
+			}
+			catch (DataIntegrityViolationException e) {
+				result.reject(e instanceof DuplicateKeyException ? "curation.duplicateRecord" : "curation.constraint");
+				return form(model, kind, id, form, result);
+			}
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/curation/" + path + "/" + id;
+		}
 		try {
-			Integer updated = transaction.execute(status -> {
-				int rows = jdbc.sql(kind.updateSql()).paramSource(withId(form, id)).update();
-				if (rows == 1 && kind.afterUpdate() != null) {
-					jdbc.sql(kind.afterUpdate()).param("id", id).update();
-				}
-				return rows;
-			});
+			Integer updated = transaction.execute(status -> jdbc.sql(kind.updateSql()).paramSource(withId(form, id)).update());
 			if (updated == null || updated == 0) {
 				return Curation.conflict(result, model, () -> form(model, kind, id, form, result));
 			}
@@ -864,7 +866,18 @@ class RecordCurationController {
 			RedirectAttributes redirect) {
 		Kind kind = kind(path);
 		load(kind, id);
-		Curation.setArchived(jdbc, kind.table(), id, version, archived, redirect);
+		if (kind.table().equals("document")) {
+			try {
+				documents.setArchived(id, version, archived);
+				redirect.addFlashAttribute(archived ? "archived" : "restored", true);
+			}
+			catch (RecommendationCuration.StaleException e) {
+				redirect.addFlashAttribute("stale", true);
+			}
+		}
+		else {
+			Curation.setArchived(jdbc, kind.table(), id, version, archived, redirect);
+		}
 		return "redirect:/curation/" + path + "/" + id;
 	}
 
@@ -872,10 +885,13 @@ class RecordCurationController {
 	@PostMapping("/curation/documents/{id}/publish")
 	String publish(@PathVariable long id, @RequestParam int version, @RequestParam boolean published, RedirectAttributes redirect) {
 		load(kind("documents"), id);
-		int updated = jdbc.sql("update document set published = ?, version = version + 1, updated_at = now() where id = ? and version = ?")
-			.params(published, id, version)
-			.update();
-		redirect.addFlashAttribute(updated == 1 ? "saved" : "stale", true);
+		try {
+			documents.setPublished(id, version, published);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (RecommendationCuration.StaleException e) {
+			redirect.addFlashAttribute("stale", true);
+		}
 		return "redirect:/curation/documents/" + id;
 	}
 

@@ -15,17 +15,21 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.rightstrack.recommendation.ImplementationStatus;
 import org.rightstrack.recommendation.Recommendation;
 
 /** A dated judgement of how far a recommendation is implemented, by one actor. */
 @Entity
+@Audited
 public class Assessment {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "recommendation_id")
 	private Recommendation recommendation;
@@ -50,6 +54,11 @@ public class Assessment {
 	private Instant createdAt = Instant.now();
 
 	private Instant updatedAt = Instant.now();
+
+	/** Account ids of the author (the only person who may edit it) and of who changed it last. */
+	private Long createdBy;
+
+	private Long updatedBy;
 
 	@Version
 	private int version;
@@ -91,8 +100,16 @@ public class Assessment {
 		return status;
 	}
 
+	public void setStatus(ImplementationStatus status) {
+		this.status = status;
+	}
+
 	public LocalDate getAssessedOn() {
 		return assessedOn;
+	}
+
+	public void setAssessedOn(LocalDate assessedOn) {
+		this.assessedOn = assessedOn;
 	}
 
 	public String getJustification() {
@@ -113,6 +130,26 @@ public class Assessment {
 
 	public boolean isArchived() {
 		return archived;
+	}
+
+	public void archive() {
+		this.archived = true;
+	}
+
+	public Long getCreatedBy() {
+		return createdBy;
+	}
+
+	public Long getUpdatedBy() {
+		return updatedBy;
+	}
+
+	/** Records who changed the assessment; the first call also records its author. */
+	public void changedBy(long accountId) {
+		if (createdBy == null && id == null) {
+			createdBy = accountId;
+		}
+		updatedBy = accountId;
 	}
 
 	public Instant getCreatedAt() {

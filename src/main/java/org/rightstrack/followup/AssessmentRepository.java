@@ -10,6 +10,8 @@ public interface AssessmentRepository extends Repository<Assessment, Long> {
 
 	Assessment save(Assessment assessment);
 
+	Assessment saveAndFlush(Assessment assessment);
+
 	long count();
 
 }

@@ -13,18 +13,25 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.envers.NotAudited;
+
 /** A link or a stored file that supports a follow-up action or an assessment. */
 @Entity
+@Audited
 public class Evidence {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "follow_up_action_id")
 	private FollowUpAction followUpAction;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "assessment_id")
 	private Assessment assessment;
@@ -42,12 +49,16 @@ public class Evidence {
 
 	private Long sizeBytes;
 
+	// History records that a file was attached, not its bytes.
+	@NotAudited
 	@Basic(fetch = FetchType.LAZY)
 	private byte[] content;
 
 	private boolean archived;
 
 	private Instant createdAt = Instant.now();
+
+	private Long createdBy;
 
 	protected Evidence() {
 	}
@@ -118,6 +129,18 @@ public class Evidence {
 
 	public boolean isArchived() {
 		return archived;
+	}
+
+	public void archive() {
+		this.archived = true;
+	}
+
+	public Long getCreatedBy() {
+		return createdBy;
+	}
+
+	public void setCreatedBy(Long createdBy) {
+		this.createdBy = createdBy;
 	}
 
 	public Instant getCreatedAt() {

@@ -19,17 +19,21 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.rightstrack.country.Country;
 import org.rightstrack.recommendation.Recommendation;
 
 /** A measure a government takes; it can address several recommendations of its country. */
 @Entity
+@Audited
 public class FollowUpAction {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "country_id")
 	private Country country;
@@ -57,9 +61,15 @@ public class FollowUpAction {
 
 	private Instant updatedAt = Instant.now();
 
+	/** Account ids of who created the action and who changed it last. */
+	private Long createdBy;
+
+	private Long updatedBy;
+
 	@Version
 	private int version;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToMany
 	@JoinTable(name = "follow_up_action_recommendation", joinColumns = @JoinColumn(name = "follow_up_action_id"),
 			inverseJoinColumns = @JoinColumn(name = "recommendation_id"))
@@ -154,8 +164,25 @@ public class FollowUpAction {
 		return archived;
 	}
 
-	public void archive() {
-		this.archived = true;
+	/** Archived actions leave the public pages but stay in the database and its history. */
+	public void setArchived(boolean archived) {
+		this.archived = archived;
+	}
+
+	public Long getCreatedBy() {
+		return createdBy;
+	}
+
+	public Long getUpdatedBy() {
+		return updatedBy;
+	}
+
+	/** Records who changed the action; the first call also records who created it. */
+	public void changedBy(long accountId) {
+		if (createdBy == null && id == null) {
+			createdBy = accountId;
+		}
+		updatedBy = accountId;
 	}
 
 	public Instant getCreatedAt() {

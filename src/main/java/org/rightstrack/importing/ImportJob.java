@@ -8,12 +8,14 @@ import java.util.List;
  * with its position, running with its progress, or finished with its report).
  *
  * @param format the format option, such as {@code upr-info}
+ * @param createdBy who started it: an account's e-mail, or {@code command line}
+ * @param createdByName the name of that account, if an account started it
  * @param queuePosition for a queued import, how many imports (itself included) will write before it
  * @param percent how far it is, 0 to 100
  * @param sourceJobId the dry run this import confirms or re-runs
  */
 public record ImportJob(long id, String format, List<String> fileNames, boolean dryRun, String createdBy,
-		OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, String status, String phase,
+		Long createdByAccountId, String createdByName, OffsetDateTime createdAt, OffsetDateTime startedAt, OffsetDateTime finishedAt, String status, String phase,
 		int rowsDone, int rowsTotal, int percent, double rowsPerSecond, Long etaSeconds, Integer queuePosition,
 		boolean cancelRequested, Long sourceJobId, int created, int updated, int unchanged, int rejected, String encoding,
 		String lineEnding, String encodingOption, String lineEndingOption, ImportReport.Summary report) {

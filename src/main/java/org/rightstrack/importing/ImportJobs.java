@@ -5,9 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.DeserializationFeature;
@@ -26,10 +28,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ImportJobs {
 
-	static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+	static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.build();
 
 	private static final String COLUMNS = """
-			id, format, file_names, dry_run, created_by, created_at, started_at, finished_at, status, rows_total, rows_done,
+			id, format, file_names, dry_run, created_by, created_by_account_id,
+			(SELECT a.name FROM account a WHERE a.id = j.created_by_account_id) AS created_by_name, created_at, started_at, finished_at, status, rows_total, rows_done,
 			created_count, updated_count, unchanged_count, rejected_count, encoding, line_ending, encoding_option,
 			line_ending_option, source_job_id, cancel_requested,
 			CASE WHEN status = 'QUEUED' THEN (SELECT count(*) FROM import_job q WHERE q.status = 'QUEUED' AND q.id <= j.id)
@@ -56,10 +61,11 @@ class ImportJobs {
 	/** A job whose files are kept on disk, so that it can be queued, confirmed and run again. */
 	long insert(ImportOptions options, List<String> fileNames, List<Path> storedFiles, Long sourceJobId, String status) {
 		return jdbc.sql("""
-				INSERT INTO import_job (format, file_names, dry_run, created_by, status, stored_files, encoding_option,
-				  line_ending_option, source_job_id, started_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? = 'RUNNING' THEN now() END) RETURNING id
+				INSERT INTO import_job (format, file_names, dry_run, created_by, created_by_account_id, status, stored_files,
+				  encoding_option, line_ending_option, source_job_id, started_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CASE WHEN ? = 'RUNNING' THEN now() END) RETURNING id
 				""").params(options.format().name(), String.join("\n", fileNames), options.dryRun(), shorten(options.createdBy(), 200),
+				options.createdByAccountId(),
 				status, storedFiles == null ? null : String.join("\n", storedFiles.stream().map(Path::toString).toList()),
 				options.encoding() == null ? null : options.encoding().name(),
 				options.lineEnding() == null ? null : options.lineEnding().name(), sourceJobId, status)
@@ -146,6 +152,16 @@ class ImportJobs {
 			.optional();
 	}
 
+	/** The files of the imports still queued or running. */
+	Set<Path> filesInUse() {
+		Set<Path> files = new HashSet<>();
+		jdbc.sql("SELECT stored_files FROM import_job WHERE status IN ('QUEUED', 'RUNNING') AND stored_files IS NOT NULL")
+			.query((rs, n) -> rs.getString(1))
+			.list()
+			.forEach(list -> Arrays.stream(list.split("\n")).map(Path::of).forEach(files::add));
+		return files;
+	}
+
 	/** The import that confirmed a dry run and has not failed or been cancelled, if any. */
 	Optional<Long> confirmation(long dryRunId) {
 		return jdbc.sql("""
@@ -188,7 +204,8 @@ class ImportJobs {
 		long position = rs.getLong("queue_position");
 		Integer queuePosition = rs.wasNull() ? null : (int) position;
 		return new ImportJob(id, format.option(), List.of(rs.getString("file_names").split("\n")), rs.getBoolean("dry_run"),
-				rs.getString("created_by"), rs.getObject("created_at", OffsetDateTime.class),
+				rs.getString("created_by"), (Long) rs.getObject("created_by_account_id"), rs.getString("created_by_name"),
+				rs.getObject("created_at", OffsetDateTime.class),
 				rs.getObject("started_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class), status,
 				phase, done, total, percent, isRunning ? live.rowsPerSecond() : 0,
 				isRunning ? live.etaSeconds() : (phase.equals("finished") ? Long.valueOf(0) : null),

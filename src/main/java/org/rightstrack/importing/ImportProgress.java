@@ -30,6 +30,12 @@ public final class ImportProgress {
 
 	private volatile int stepsDone;
 
+	private volatile long bytesTotal;
+
+	private volatile int shownPercent;
+
+	private volatile long bytesStarted;
+
 	private volatile int stepsTotal;
 
 	ImportProgress(Consumer<ImportProgress> listener) {
@@ -48,6 +54,16 @@ public final class ImportProgress {
 			lastReport = now;
 			listener.accept(this);
 		}
+	}
+
+	/** The sizes of all the files of the import, so that the total can be estimated before the last is read. */
+	void bytesTotal(long bytes) {
+		bytesTotal = bytes;
+	}
+
+	/** Reading of a file of this size begins. */
+	void fileStarted(long bytes) {
+		bytesStarted += bytes;
 	}
 
 	void addTotal(int rows) {
@@ -94,6 +110,16 @@ public final class ImportProgress {
 	 * rest, so the bar reaches 100 only when the import has finished.
 	 */
 	public int percent() {
+		int percent = computePercent();
+		// An estimated total can be corrected downwards when the next file is denser: hold the bar.
+		if (percent < shownPercent) {
+			return shownPercent;
+		}
+		shownPercent = percent;
+		return percent;
+	}
+
+	private int computePercent() {
 		if ("finished".equals(phase)) {
 			return 100;
 		}
@@ -110,8 +136,18 @@ public final class ImportProgress {
 		return rowsDone;
 	}
 
+	/**
+	 * The rows of all the files: counted for the files read so far and, while more files are to come,
+	 * extrapolated from their share of the bytes (so the bar never moves back when the next file starts).
+	 */
 	public int rowsTotal() {
-		return Math.max(rowsTotal, rowsDone);
+		long total = rowsTotal;
+		long started = bytesStarted;
+		long all = bytesTotal;
+		if (started > 0 && all > started) {
+			total = Math.round((double) total * all / started);
+		}
+		return (int) Math.max(total, rowsDone);
 	}
 
 	public String phase() {

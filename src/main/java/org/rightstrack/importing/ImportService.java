@@ -126,7 +126,7 @@ public class ImportService {
 	 * (the curator confirmed the dry run). Confirming twice returns the import already confirmed. Empty
 	 * when the job kept no files or they are gone (the import that wrote them has succeeded).
 	 */
-	public Optional<Long> runAgain(long jobId, boolean dryRun, String createdBy, Locale locale) {
+	public Optional<Long> runAgain(long jobId, boolean dryRun, String createdBy, Long createdByAccountId, Locale locale) {
 		if (!dryRun) {
 			Optional<Long> confirmed = jobs.confirmation(jobId);
 			if (confirmed.isPresent()) {
@@ -135,7 +135,7 @@ public class ImportService {
 		}
 		return jobs.stored(jobId).filter(s -> s.files().stream().allMatch(Files::isRegularFile)).map(s -> {
 			ImportOptions options = new ImportOptions(s.format(), dryRun, s.encoding() == null ? null : Charset.forName(s.encoding()),
-					s.lineEnding() == null ? null : LineEnding.valueOf(s.lineEnding()), createdBy);
+					s.lineEnding() == null ? null : LineEnding.valueOf(s.lineEnding()), createdBy, createdByAccountId);
 			return submit(options, s.files(), locale, jobId);
 		});
 	}
@@ -162,6 +162,11 @@ public class ImportService {
 	/** Imports the web was running when the application last stopped: marked failed (nothing of them was committed). */
 	public int failInterrupted(Locale locale) {
 		return jobs.failInterrupted(messages.getMessage("import.outcome.interrupted", null, "interrupted", locale));
+	}
+
+	/** Deletes uploads kept longer than {@code rightstrack.imports.keep-uploads} that no running import needs. */
+	public int discardOldUploads() {
+		return uploads.discardOld(jobs.filesInUse());
 	}
 
 	private void runLogged(ImportOptions options, List<Path> files, Locale locale, long id) {
@@ -195,9 +200,11 @@ public class ImportService {
 			if (files.isEmpty()) {
 				report.reject("-", 0, null, null, "import.noFiles");
 			}
+			progress.bytesTotal(files.stream().mapToLong(ImportService::size).sum());
 			for (Path file : files) {
 				String name = file.getFileName().toString();
 				try {
+					progress.fileStarted(size(file));
 					reader.read(file, context);
 				}
 				catch (ImportCancelledException ex) {
@@ -270,6 +277,15 @@ public class ImportService {
 				Thread.currentThread().interrupt();
 				throw new ImportCancelledException();
 			}
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return 0;
 		}
 	}
 

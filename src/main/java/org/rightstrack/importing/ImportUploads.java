@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -25,8 +29,12 @@ public class ImportUploads {
 
 	private final Path directory;
 
-	ImportUploads(@Value("${rightstrack.imports.upload-directory:./data/imports}") Path directory) {
+	private final Duration keep;
+
+	ImportUploads(@Value("${rightstrack.imports.upload-directory:./data/imports}") Path directory,
+			@Value("${rightstrack.imports.keep-uploads:7d}") Duration keep) {
 		this.directory = directory.toAbsolutePath().normalize();
+		this.keep = keep;
 	}
 
 	/** A new, empty place for an uploaded file called {@code originalName}. */
@@ -49,6 +57,47 @@ public class ImportUploads {
 			name = "upload" + name;
 		}
 		return name.length() <= 150 ? name : name.substring(name.length() - 150);
+	}
+
+	/**
+	 * Deletes the uploads older than {@code rightstrack.imports.keep-uploads} (dry runs nobody
+	 * confirmed), except those of imports still queued or running.
+	 */
+	int discardOld(Set<Path> inUse) {
+		if (!Files.isDirectory(directory)) {
+			return 0;
+		}
+		Instant before = Instant.now().minus(keep);
+		Set<Path> used = new HashSet<>();
+		inUse.forEach(p -> used.add(p.toAbsolutePath().normalize()));
+		int deleted = 0;
+		try (var folders = Files.list(directory)) {
+			for (Path folder : folders.filter(Files::isDirectory).toList()) {
+				try (var content = Files.list(folder)) {
+					List<Path> files = content.toList();
+					boolean old = Files.getLastModifiedTime(folder).toInstant().isBefore(before)
+							&& files.stream().allMatch(f -> lastModified(f).isBefore(before));
+					if (old && files.stream().noneMatch(f -> used.contains(f.toAbsolutePath().normalize()))) {
+						discard(files);
+						Files.deleteIfExists(folder);
+						deleted++;
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			log.warn("Cannot clean the upload directory {}", directory, ex);
+		}
+		return deleted;
+	}
+
+	private static Instant lastModified(Path file) {
+		try {
+			return Files.getLastModifiedTime(file).toInstant();
+		}
+		catch (IOException ex) {
+			return Instant.now();
+		}
 	}
 
 	/** Deletes uploaded files (and their folders) once they are no longer needed; other paths are left alone. */

@@ -33,6 +33,10 @@ class InterruptedImports {
 		if (failed > 0) {
 			log.warn("{} imports were interrupted when the application last stopped; marked failed", failed);
 		}
+		int discarded = imports.discardOldUploads();
+		if (discarded > 0) {
+			log.info("{} old uploads deleted", discarded);
+		}
 	}
 
 }

@@ -15,21 +15,26 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.rightstrack.country.Country;
 import org.rightstrack.mechanism.Mechanism;
 
 /** An outcome document of a mechanism for a country, such as concluding observations. */
 @Entity
+@Audited
 public class Document {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "mechanism_id")
 	private Mechanism mechanism;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "country_id")
 	private Country country;
@@ -72,8 +77,9 @@ public class Document {
 		this.type = type;
 	}
 
+	/** Marks the record as saved now (also called by curation so that every save counts as a change). */
 	@PreUpdate
-	void touch() {
+	public void touch() {
 		updatedAt = Instant.now();
 	}
 
@@ -159,6 +165,36 @@ public class Document {
 
 	public int getVersion() {
 		return version;
+	}
+
+	// Used by curation so that edits go through JPA and into history.
+
+	public void setMechanism(Mechanism mechanism) {
+		this.mechanism = mechanism;
+	}
+
+	public void setCountry(Country country) {
+		this.country = country;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setType(DocumentType type) {
+		this.type = type;
+	}
+
+	public void setSessionLabel(String sessionLabel) {
+		this.sessionLabel = sessionLabel;
+	}
+
+	public void setPublished(boolean published) {
+		this.published = published;
+	}
+
+	public void setArchived(boolean archived) {
+		this.archived = archived;
 	}
 
 }

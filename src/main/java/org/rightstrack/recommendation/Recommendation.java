@@ -19,6 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.rightstrack.country.Country;
 import org.rightstrack.mechanism.Mechanism;
 import org.rightstrack.vocabulary.AffectedGroup;
@@ -27,20 +29,24 @@ import org.rightstrack.vocabulary.Theme;
 
 /** One recommendation in a document, addressed to a country by a mechanism. */
 @Entity
+@Audited
 public class Recommendation {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "document_id")
 	private Document document;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "country_id")
 	private Country country;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "mechanism_id")
 	private Mechanism mechanism;
@@ -79,21 +85,25 @@ public class Recommendation {
 	@Version
 	private int version;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToMany
 	@JoinTable(name = "recommendation_recommending_state", joinColumns = @JoinColumn(name = "recommendation_id"),
 			inverseJoinColumns = @JoinColumn(name = "country_id"))
 	private Set<Country> recommendingStates = new HashSet<>();
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToMany
 	@JoinTable(name = "recommendation_theme", joinColumns = @JoinColumn(name = "recommendation_id"),
 			inverseJoinColumns = @JoinColumn(name = "theme_id"))
 	private Set<Theme> themes = new HashSet<>();
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToMany
 	@JoinTable(name = "recommendation_affected_group", joinColumns = @JoinColumn(name = "recommendation_id"),
 			inverseJoinColumns = @JoinColumn(name = "affected_group_id"))
 	private Set<AffectedGroup> affectedGroups = new HashSet<>();
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToMany
 	@JoinTable(name = "recommendation_sdg_target", joinColumns = @JoinColumn(name = "recommendation_id"),
 			inverseJoinColumns = @JoinColumn(name = "sdg_target_id"))
@@ -110,8 +120,9 @@ public class Recommendation {
 		this.text = text;
 	}
 
+	/** Marks the record as saved now (also called by curation so that every save counts as a change). */
 	@PreUpdate
-	void touch() {
+	public void touch() {
 		updatedAt = Instant.now();
 	}
 
@@ -234,6 +245,22 @@ public class Recommendation {
 
 	public Set<SdgTarget> getSdgTargets() {
 		return sdgTargets;
+	}
+
+	// Used by curation (archiving, merging, splitting, moving a document) so that the change goes through JPA and into history.
+
+	public void setArchived(boolean archived) {
+		this.archived = archived;
+	}
+
+	public void setPublishedOn(LocalDate publishedOn) {
+		this.publishedOn = publishedOn;
+	}
+
+	/** Takes the country and mechanism of the document again, after the document was moved. */
+	public void alignWithDocument() {
+		this.country = document.getCountry();
+		this.mechanism = document.getMechanism();
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.function.LongConsumer;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -67,8 +68,27 @@ public class RecommendationSearch {
 
 	private final MessageSource messages;
 
+	private final long cacheMillis;
+
+	/** Facet counts by criteria, language and generation (see migration V43), least recently used first. */
+	private final Map<CacheKey, CachedCounts> cache = new LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<CacheKey, CachedCounts> eldest) {
+			return size() > CACHE_ENTRIES;
+		}
+	};
+
+	private static final int CACHE_ENTRIES = 500;
+
+	private record CacheKey(SearchCriteria criteria, Locale locale, long generation) {
+	}
+
+	private record CachedCounts(Counts counts, long expires) {
+	}
+
 	RecommendationSearch(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-			MessageSource messages) {
+			MessageSource messages, @Value("${rightstrack.search.facet-cache-seconds:60}") int cacheSeconds) {
+		this.cacheMillis = cacheSeconds * 1000L;
 		this.jdbc = jdbc;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(2_000);
@@ -92,7 +112,7 @@ public class RecommendationSearch {
 	/** One page, the total and the facet counts, in three statements. */
 	public SearchResult searchWithFacets(SearchCriteria criteria, int page, int size, SearchSort sort) {
 		Query query = prepare(criteria);
-		Counts counts = count(query);
+		Counts counts = cachedCount(criteria, query);
 		return new SearchResult(page(query, counts.total, page, size, sort), counts.total, page, size,
 				sort.effective(criteria), query.notices, counts.facets);
 	}
@@ -102,7 +122,7 @@ public class RecommendationSearch {
 	 * counted with every filter of the criteria except the facet's own.
 	 */
 	public Map<String, List<FacetCount>> facets(SearchCriteria criteria) {
-		return count(prepare(criteria)).facets;
+		return cachedCount(criteria, prepare(criteria)).facets;
 	}
 
 	/** How many recommendations match. */
@@ -514,6 +534,34 @@ public class RecommendationSearch {
 			facets.put(facet.name, label(facet, counts, query.vocabulary));
 		}
 		return new Counts(total[0], facets);
+	}
+
+	/**
+	 * Facet counts do not change until recommendations do: they are kept for a while under the
+	 * search generation, a sequence that every statement changing recommendations advances, so a
+	 * change is seen at once (and a count computed just before a concurrent commit lives at most
+	 * the configured time).
+	 */
+	private Counts cachedCount(SearchCriteria criteria, Query query) {
+		if (cacheMillis <= 0) {
+			return count(query);
+		}
+		long generation = jdbc.sql("SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM search_generation")
+			.query(Long.class)
+			.single();
+		CacheKey key = new CacheKey(criteria, LocaleContextHolder.getLocale(), generation);
+		long now = System.currentTimeMillis();
+		synchronized (cache) {
+			CachedCounts cached = cache.get(key);
+			if (cached != null && cached.expires() > now) {
+				return cached.counts();
+			}
+		}
+		Counts counts = count(query);
+		synchronized (cache) {
+			cache.put(key, new CachedCounts(counts, now + cacheMillis));
+		}
+		return counts;
 	}
 
 	/** Turns raw counts by column value into counts by facet value, with labels, in display order. */

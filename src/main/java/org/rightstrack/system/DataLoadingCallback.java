@@ -53,7 +53,9 @@ class DataLoadingCallback implements Callback {
 				JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
 				new ReferenceDataLoader(jdbc).load();
 				if (demoDataEnabled()) {
-					new DemoDataLoader(jdbc).loadIfEmpty();
+					DemoDataLoader demo = new DemoDataLoader(jdbc);
+					demo.loadIfEmpty();
+					demo.loadAccountsOnce();
 				}
 				connection.commit();
 			}

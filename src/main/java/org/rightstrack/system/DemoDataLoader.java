@@ -141,6 +141,38 @@ class DemoDataLoader {
 		}
 	}
 
+	/**
+	 * One demo account per role ({@code db/demo/account.csv}; passwords in the README's Demo
+	 * section), loaded once, also into a database whose demo data predates the accounts.
+	 */
+	void loadAccountsOnce() {
+		Integer loaded = jdbc.queryForObject("SELECT count(*) FROM data_load WHERE name = 'demo-accounts'", Integer.class);
+		if (loaded != null && loaded > 0) {
+			return;
+		}
+		ReferenceCsv csv = ReferenceCsv.read("db/demo/account.csv");
+		int count = 0;
+		for (CSVRecord r : csv.records()) {
+			Long id = jdbc.query("""
+					INSERT INTO account (email, name, organisation, role, trusted, password_hash)
+					VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (email) DO NOTHING RETURNING id""",
+					rs -> rs.next() ? rs.getLong(1) : null, required(csv, r, "email"), required(csv, r, "name"),
+					required(csv, r, "organisation"), required(csv, r, "role"), bool(value(r, "trusted")),
+					required(csv, r, "password_hash"));
+			if (id == null) {
+				continue;
+			}
+			count++;
+			String countries = value(r, "countries");
+			for (String code : countries == null ? new String[0] : countries.split(";")) {
+				jdbc.update("INSERT INTO account_country (account_id, country_id) SELECT ?, id FROM country WHERE alpha3 = ?", id,
+						code.strip());
+			}
+		}
+		jdbc.update("INSERT INTO data_load (name, checksum, row_count) VALUES ('demo-accounts', '-', ?)", count);
+		log.info("Demo accounts loaded: {} (passwords in the README's Demo section)", count);
+	}
+
 	private void reports(ReferenceCsv csv) {
 		for (CSVRecord r : csv.records()) {
 			jdbc.update("""

@@ -6,9 +6,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -33,14 +36,26 @@ class SecurityConfiguration {
 			+ "form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationSuccessHandler signedIn,
+			AuthenticationFailureHandler signInFailed) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
 			.requestMatchers("/actuator/**").denyAll()
 			.requestMatchers("/curation/**", "/api/v1/imports/**").hasAnyRole("CURATOR", "ADMIN")
 			.requestMatchers("/admin/**").hasRole("ADMIN")
+			.requestMatchers("/account/**").authenticated()
+			// Follow-up (country scope and authorship are checked again in the followup controllers)
+			.requestMatchers("/moderation/**").hasAnyRole("CURATOR", "ADMIN")
+			.requestMatchers("/my-country/**").hasRole("FOCAL_POINT")
+			.requestMatchers("/actions/new", "/actions/recommendations", "/actions/*/edit").hasAnyRole("FOCAL_POINT", "CURATOR", "ADMIN")
+			.requestMatchers(HttpMethod.POST, "/actions", "/actions/**").hasAnyRole("FOCAL_POINT", "CURATOR", "ADMIN")
+			.requestMatchers(HttpMethod.GET, "/actions/*", "/evidence/*", "/recommendations/*/follow-up").permitAll()
+			.requestMatchers("/assessments/**", "/evidence/**", "/recommendations/*/assessments/**").authenticated()
 			.anyRequest().permitAll())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			// Success and failure are logged, failures counted towards the lock-out (account.LoginAttempts).
+			.formLogin(form -> form.loginPage("/login").successHandler(signedIn).failureHandler(signInFailed).permitAll())
+			// A new session id at sign-in (session fixation); sessions live in PostgreSQL (Spring Session JDBC).
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			// Machines get a status code, people the sign-in page.
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint()))
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())

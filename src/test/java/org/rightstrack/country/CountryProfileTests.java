@@ -163,7 +163,7 @@ class CountryProfileTests {
 		Matcher titles = Pattern.compile("<p class=\"fw-semibold mb-1\">([^<]+)</p>").matcher(actions);
 		List<String> shown = titles.results().map(m -> m.group(1).replace("&#39;", "'")).toList();
 		assertThat(shown).containsExactlyElementsOf(latest);
-		assertThat(actions).contains("href=\"/recommendations?country=IDN&amp;hasActions=true\"");
+		assertThat(actions).contains("href=\"/recommendations?country=IDN&amp;actions=yes\"");
 	}
 
 	@Test
@@ -215,6 +215,27 @@ class CountryProfileTests {
 	void profileSpeaksFrench() throws Exception {
 		String html = mvc.perform(get("/countries/IDN").param("lang", "fr")).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("Rapports aux organes conventionnels", "principaux thèmes", "État de mise en œuvre");
+	}
+
+	/** Every count on the profile is a link; the search behind it finds exactly that many recommendations. */
+	@Test
+	void everyCountLinksToASearchThatFindsAsManyRecommendations() throws Exception {
+		String html = page("/countries/IDN");
+		Matcher links = Pattern.compile("href=\"/recommendations\\?(country=IDN&amp;[^\"]+)\">(\\d+)</a>").matcher(html);
+		int checked = 0;
+		while (links.find()) {
+			String query = links.group(1).replace("&amp;", "&");
+			String json = mvc.perform(get("/api/v1/recommendations?" + query + "&size=1"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			Matcher total = Pattern.compile("\"totalElements\":(\\d+)").matcher(json);
+			assertThat(total.find()).as(query).isTrue();
+			assertThat(total.group(1)).as(query).isEqualTo(links.group(2));
+			checked++;
+		}
+		assertThat(checked).isGreaterThanOrEqualTo(10);
 	}
 
 }

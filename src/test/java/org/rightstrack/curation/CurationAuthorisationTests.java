@@ -52,14 +52,16 @@ class CurationAuthorisationTests {
 				Arguments.of("GET", "/curation/visits/new"), Arguments.of("POST", "/curation/visits"),
 				Arguments.of("GET", "/curation/state-reports"), Arguments.of("POST", "/curation/state-reports"),
 				Arguments.of("GET", "/curation/themes/1"), Arguments.of("POST", "/curation/themes/1/archive"),
-				Arguments.of("GET", "/curation/affected-groups"), Arguments.of("POST", "/curation/affected-groups"));
+				Arguments.of("GET", "/curation/affected-groups"), Arguments.of("POST", "/curation/affected-groups"),
+				Arguments.of("GET", "/curation/recommendations/bulk"), Arguments.of("POST", "/curation/recommendations/bulk"));
 	}
 
 	MockHttpServletRequestBuilder request(String method, String url) {
 		return method.equals("GET") ? get(url) : post(url).with(csrf()).param("version", "0").param("archived", "true")
 			.param("published", "false").param("code", "X").param("name", "X").param("title", "X").param("text", "X")
 			.param("alias", "X").param("target", "1").param("keep", "1").param("keepVersion", "0").param("duplicate", "2")
-			.param("duplicateVersion", "0").param("firstText", "X").param("secondText", "Y");
+			.param("duplicateVersion", "0").param("firstText", "X").param("secondText", "Y").param("publication", "UNPUBLISH")
+			.param("expectedMatching", "0").param("expectedChanging", "0").param("selection", "x");
 	}
 
 	String fingerprint() {

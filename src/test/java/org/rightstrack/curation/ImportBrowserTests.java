@@ -14,6 +14,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rightstrack.Browser;
+import org.rightstrack.account.CurrentUser;
+import org.rightstrack.account.Role;
+import org.rightstrack.account.TestAccounts;
 import org.rightstrack.importing.ImportService;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,9 +29,9 @@ import static org.rightstrack.curation.CurationBrowserTests.js;
 import static org.rightstrack.curation.CurationBrowserTests.waitFor;
 
 /**
- * A curator in a real browser imports a small UPR Info export: uploads it, reads the dry run, maps the
+ * A curator in a real browser signs in and imports a small UPR Info export: uploads it, reads the dry run, maps the
  * unknown theme with the alias button, confirms, watches the progress bar reach 100 % and finds the
- * new recommendations. The screenshots (target/screenshots/imports-*.png) are those of docs/curation.md.
+ * new recommendations in the search. The screenshots (target/screenshots/imports-*.png) are those of docs/curation.md.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "rightstrack.demo-data=true")
 class ImportBrowserTests {
@@ -51,9 +54,18 @@ class ImportBrowserTests {
 		WebDriver driver = Browser.start();
 		try {
 			String base = "http://localhost:" + port;
+			CurrentUser curator = TestAccounts.with(jdbc).create(Role.CURATOR);
+			Browser.signIn(driver, base, curator.email(), TestAccounts.PASSWORD);
 			driver.get(base + "/curation");
 			click(driver, driver.findElement(By.cssSelector("a[href='/curation/imports']")));
 			waitFor(driver, "Upload a file");
+			// An XLSX workbook has neither encoding nor line endings to choose; UHRI JSON only the encoding.
+			new Select(driver.findElement(By.id("format"))).selectByValue("uhri-xlsx");
+			assertThat(driver.findElement(By.id("encoding")).isDisplayed()).isFalse();
+			assertThat(driver.findElement(By.id("lineEnding")).isDisplayed()).isFalse();
+			new Select(driver.findElement(By.id("format"))).selectByValue("uhri-json");
+			assertThat(driver.findElement(By.id("encoding")).isDisplayed()).isTrue();
+			assertThat(driver.findElement(By.id("lineEnding")).isDisplayed()).isFalse();
 			new Select(driver.findElement(By.id("format"))).selectByValue("upr-info");
 			assertThat(driver.findElement(By.id("lineEnding")).isDisplayed()).isTrue();
 			driver.findElement(By.id("files")).sendKeys(Path.of("src/test/resources/curation/upr-info-asean.csv").toAbsolutePath().toString());
@@ -103,12 +115,23 @@ class ImportBrowserTests {
 
 			driver.get(base + "/curation/imports");
 			waitFor(driver, "Past imports");
+			assertThat(driver.findElement(By.tagName("body")).getText()).contains(curator.name(), curator.email());
+			js(driver).executeScript("document.getElementById('past').scrollIntoView()");
 			Browser.screenshot(driver, "imports-list", 1280);
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1000));
+			Thread.sleep(500);
+			js(driver).executeScript("window.scrollTo(0, document.getElementById('past').getBoundingClientRect().top + window.scrollY)");
+			Browser.screenshot(driver, "imports-list-390", 390);
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
 
-			driver.get(base + "/curation/recommendations?q=stateless");
+			// The new recommendations are published at once: the public search finds them.
+			driver.get(base + "/recommendations?q=stateless");
 			String found = driver.findElement(By.tagName("body")).getText();
 			assertThat(found).contains("Continue efforts to reduce statelessness", "Grant citizenship to stateless persons");
 			Browser.screenshot(driver, "imports-found", 1280);
+			driver.get(base + "/curation/recommendations?q=stateless");
+			assertThat(driver.findElement(By.tagName("body")).getText()).contains("Continue efforts to reduce statelessness",
+					"Grant citizenship to stateless persons");
 			assertThat(jdbc.sql("""
 					select count(*) from recommendation r join recommendation_theme rt on rt.recommendation_id = r.id
 					where rt.theme_id = ? and (r.text like 'Continue efforts to reduce statelessness%' or r.text like 'Grant citizenship to stateless%')""").param(stateless).query(Integer.class).single()).isEqualTo(2);

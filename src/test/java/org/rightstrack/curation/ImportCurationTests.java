@@ -9,16 +9,22 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rightstrack.IntegrationTest;
+import org.rightstrack.account.CurrentUser;
+import org.rightstrack.account.Role;
+import org.rightstrack.account.TestAccounts;
 import org.rightstrack.importing.ImportService;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,19 +47,35 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * own, so it counts only what it made.
  */
 @IntegrationTest
-@WithMockUser(username = "curator@example.org", roles = "CURATOR")
 class ImportCurationTests {
 
 	static final String HEADER = "To,To-Rgrp,To-Org,Text,From,From-Rgrp,From-Org,Response,Action,Issue,Session\n";
 
 	@Autowired
+	WebApplicationContext context;
+
+	/** Every request of this MockMvc is the curator's. */
 	MockMvc mvc;
+
+	CurrentUser curator;
 
 	@Autowired
 	JdbcClient jdbc;
 
+	@BeforeEach
+	void signInAsACurator() {
+		curator = TestAccounts.with(jdbc).create(Role.CURATOR);
+		mvc = MockMvcBuilders.webAppContextSetup(context)
+			.apply(SecurityMockMvcConfigurers.springSecurity())
+			.defaultRequest(get("/").with(TestAccounts.as(curator)))
+			.build();
+	}
+
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	ImportService imports;
 
 	static String token() {
 		return "TK" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -145,7 +167,8 @@ class ImportCurationTests {
 		mvc.perform(get("/api/v1/imports/{id}", id))
 			.andExpect(jsonPath("$.status").value("REJECTED"))
 			.andExpect(jsonPath("$.dryRun").value(true))
-			.andExpect(jsonPath("$.createdBy").value("curator@example.org"))
+			.andExpect(jsonPath("$.createdBy").value(curator.email()))
+			.andExpect(jsonPath("$.createdByAccountId").value(curator.id()))
 			.andExpect(jsonPath("$.report.rejections[0].line").value(3))
 			.andExpect(jsonPath("$.report.rejections[0].field").value("To"));
 	}
@@ -384,6 +407,30 @@ class ImportCurationTests {
 	}
 
 	@Test
+	void anImportInterruptedByARestartIsMarkedFailedAndCanBeRunAgain() throws Exception {
+		String t = token();
+		long dryRun = upload(uprInfo("restart-" + t + ".csv", "Indonesia,Asia,ASEAN,Ratify the Optional Protocol " + t + ",France,WEOG,,Accepted,5,Justice,13"));
+		assertThat(awaitFinished(dryRun)).isEqualTo("SUCCEEDED");
+		// As the server leaves it when it stops mid-import: queued, with its files kept.
+		long interrupted = jdbc.sql("""
+				INSERT INTO import_job (format, file_names, dry_run, created_by, status, stored_files, source_job_id)
+				SELECT format, file_names, false, created_by, 'QUEUED', stored_files, id FROM import_job WHERE id = ? RETURNING id""")
+			.param(dryRun).query(Long.class).single();
+		assertThat(imports.failInterrupted(java.util.Locale.ENGLISH)).isPositive();
+		assertThat(jobStatus(interrupted)).isEqualTo("FAILED");
+		mvc.perform(get("/curation/imports/{id}", interrupted))
+			.andExpect(content().string(allOf(containsString("the application stopped while this import was queued or running"),
+					containsString("action=\"/curation/imports/" + interrupted + "/rerun\""))));
+		long again = idOf(mvc.perform(post("/curation/imports/{id}/rerun", interrupted).with(csrf())).andReturn());
+		assertThat(awaitFinished(again)).isEqualTo("SUCCEEDED");
+		assertThat(recommendations(t)).isZero();
+		// The dry run can be confirmed again: the failed import does not count as its confirmation.
+		long real = confirm(dryRun);
+		assertThat(awaitFinished(real)).isEqualTo("SUCCEEDED");
+		assertThat(recommendations(t)).isOne();
+	}
+
+	@Test
 	void theReportDownloadsAsCsvWithTheSummaryAndTheRejectedRows() throws Exception {
 		String t = token();
 		long id = upload(uprInfo("report-" + t + ".csv",
@@ -397,7 +444,7 @@ class ImportCurationTests {
 			.andExpect(header().string("Content-Disposition", containsString("import-" + id + "-report.csv")))
 			.andExpect(content().string(allOf(containsString("Record,File,Line,Field,Value,Reason"),
 					containsString("summary,,,Format,UPR Info database export (CSV),"), containsString("summary,,,Rejected,2,"),
-					containsString("summary,,,By,curator@example.org,"),
+					containsString("summary,,,By," + curator.email() + ","),
 					containsString("rejected,report-" + t + ".csv,3,To,Atlantis" + t + ","),
 					containsString("rejected,report-" + t + ".csv,4,Action,9,The action category must be a number from 1 to 5."),
 					containsString("unmapped,,,country,Atlantis" + t + ",1 rows"))));
@@ -411,7 +458,7 @@ class ImportCurationTests {
 		mvc.perform(get("/curation/imports"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("past-" + t + ".csv"), containsString("href=\"/curation/imports/" + id + "\""),
-					containsString("curator@example.org"), containsString("UPR Info database export (CSV)"),
+					containsString(curator.email()), containsString(curator.name()), containsString("UPR Info database export (CSV)"),
 					containsString("1 created, 0 updated, 0 unchanged, 0 rejected"))));
 	}
 

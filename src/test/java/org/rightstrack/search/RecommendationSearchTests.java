@@ -290,6 +290,23 @@ class RecommendationSearchTests {
 	}
 
 	@Test
+	void cachedFacetCountsFollowChangesAtOnce() {
+		SearchCriteria c = criteria("q", "zzcached");
+		assertThat(search.facets(c).get("country")).isEmpty();
+		long doc = jdbc.sql("SELECT id FROM document WHERE symbol = 'XTEST/CAT/FRA'").query(Long.class).single();
+		long r = SearchFixtures.recommendation(jdbc, "xtest-cached-" + System.nanoTime(), doc, "1", "zzcached text");
+		try {
+			assertThat(facet(search.facets(c), "country")).containsOnly(Map.entry("FRA", 1L));
+			SearchFixtures.theme(jdbc, r, "torture");
+			assertThat(facet(search.facets(c), "theme")).containsOnly(Map.entry("torture", 1L));
+		}
+		finally {
+			jdbc.sql("DELETE FROM recommendation WHERE id = ?").param(r).update();
+		}
+		assertThat(search.searchWithFacets(c, 0, 20, SearchSort.NEWEST).totalElements()).isZero();
+	}
+
+	@Test
 	void parsingReportsBadValuesAndKeepsTheGoodOnes() {
 		Map<String, List<String>> params = new LinkedHashMap<>();
 		params.put("q", List.of("x".repeat(10_000)));

@@ -48,4 +48,13 @@ class ApiDocumentationTests {
 			.andExpect(content().string(containsString("/v3/api-docs/swagger-config")));
 	}
 
+	@Test
+	void unknownApiAddressIsAProblemDetailNotFound() throws Exception {
+		mvc.perform(get("/api/v1/no-such-resource"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("No API resource at this address"));
+		mvc.perform(get("/v3/api-docs")).andExpect(jsonPath("$.paths['/api/v1/**']").doesNotExist());
+	}
+
 }

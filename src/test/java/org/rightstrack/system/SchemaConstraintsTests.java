@@ -105,9 +105,9 @@ class SchemaConstraintsTests {
 				""").param(country("PHL")).query(Long.class).single();
 		jdbc.sql("""
 				INSERT INTO recommendation (document_id, country_id, mechanism_id, text)
-				SELECT id, country_id, mechanism_id, 'The State party should ratify the Optional Protocol' FROM document WHERE id = ?
+				SELECT id, country_id, mechanism_id, 'The State party should ratify the Optional Protocol on quokkafication' FROM document WHERE id = ?
 				""").param(document).update();
-		assertThat(jdbc.sql("SELECT count(*) FROM recommendation WHERE search_vector @@ websearch_to_tsquery('english', 'protocols ratified')")
+		assertThat(jdbc.sql("SELECT count(*) FROM recommendation WHERE search_vector @@ websearch_to_tsquery('english', 'protocols ratified quokkafication')")
 			.query(Long.class)
 			.single()).isEqualTo(1);
 	}

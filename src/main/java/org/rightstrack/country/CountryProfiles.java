@@ -35,7 +35,7 @@ class CountryProfiles {
 				       coalesce(n.recommendations, 0) AS recommendations
 				FROM country c
 				LEFT JOIN (SELECT country_id, count(*) AS recommendations FROM recommendation
-				           WHERE published AND NOT archived GROUP BY country_id) n ON n.country_id = c.id
+				           WHERE published AND NOT archived AND document_public GROUP BY country_id) n ON n.country_id = c.id
 				WHERE c.un_status <> 'OTHER'
 				ORDER BY c.name
 				""").query(CountryRow.class).list();
@@ -91,7 +91,7 @@ class CountryProfiles {
 		return jdbc.sql("""
 				SELECT m.code, m.name, m.kind, n.recommendations
 				FROM (SELECT mechanism_id, count(*) AS recommendations FROM recommendation
-				      WHERE country_id = ? AND published AND NOT archived GROUP BY mechanism_id) n
+				      WHERE country_id = ? AND published AND NOT archived AND document_public GROUP BY mechanism_id) n
 				JOIN mechanism m ON m.id = n.mechanism_id
 				ORDER BY n.recommendations DESC, m.name
 				""").param(countryId).query(MechanismCount.class).list();
@@ -101,7 +101,7 @@ class CountryProfiles {
 	List<StatusCount> byStatus(long countryId) {
 		return jdbc.sql("""
 				SELECT implementation_status AS status, count(*) AS recommendations FROM recommendation
-				WHERE country_id = ? AND published AND NOT archived GROUP BY implementation_status
+				WHERE country_id = ? AND published AND NOT archived AND document_public GROUP BY implementation_status
 				""").param(countryId).query(StatusCount.class).list();
 	}
 
@@ -116,7 +116,7 @@ class CountryProfiles {
 				FROM (SELECT rt.theme_id, count(*) AS recommendations
 				      FROM recommendation_theme rt
 				      WHERE rt.recommendation_id = ANY (ARRAY(SELECT id FROM recommendation
-				                                              WHERE country_id = ? AND published AND NOT archived))
+				                                              WHERE country_id = ? AND published AND NOT archived AND document_public))
 				      GROUP BY rt.theme_id) n
 				JOIN theme t ON t.id = n.theme_id
 				WHERE NOT t.archived
@@ -129,7 +129,7 @@ class CountryProfiles {
 		return jdbc.sql("""
 				SELECT a.id, a.title, a.responsible_institution, a.status, a.start_date, a.end_date, a.updated_at,
 				       (SELECT count(*) FROM follow_up_action_recommendation ar JOIN recommendation r ON r.id = ar.recommendation_id
-				        WHERE ar.follow_up_action_id = a.id AND r.published AND NOT r.archived) AS recommendations
+				        WHERE ar.follow_up_action_id = a.id AND r.published AND NOT r.archived AND r.document_public) AS recommendations
 				FROM follow_up_action a
 				WHERE a.country_id = ? AND a.published AND NOT a.archived
 				ORDER BY a.updated_at DESC, a.id DESC

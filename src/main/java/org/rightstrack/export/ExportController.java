@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.apache.commons.logging.Log;
@@ -20,6 +21,7 @@ import org.apache.commons.logging.LogFactory;
 import org.rightstrack.search.RecommendationSearch;
 import org.rightstrack.search.SearchCriteria;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +33,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.context.request.async.WebAsyncUtils;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -55,6 +58,9 @@ class ExportController {
 
 	private static final Log log = LogFactory.getLog(ExportController.class);
 
+	/** Exports running at once ({@code rightstrack.exports.max-concurrent}); more would slow the searches down. */
+	final Semaphore running;
+
 	private final RecommendationExport exports;
 
 	private final RecommendationFeed feeds;
@@ -64,7 +70,8 @@ class ExportController {
 	private final MessageSource messages;
 
 	ExportController(RecommendationExport exports, RecommendationFeed feeds, RecommendationSearch search,
-			MessageSource messages) {
+			MessageSource messages, @Value("${rightstrack.exports.max-concurrent:3}") int maxConcurrent) {
+		this.running = new Semaphore(Math.max(1, maxConcurrent));
 		this.exports = exports;
 		this.feeds = feeds;
 		this.search = search;
@@ -74,10 +81,11 @@ class ExportController {
 	@GetMapping("/recommendations/export.csv")
 	ResponseEntity<StreamingResponseBody> csv(HttpServletRequest request) {
 		SearchCriteria criteria = criteria(request);
+		int limit = limit(request);
 		String base = baseUrl();
 		return stream(request, CSV, "csv", out -> {
 			try (CsvExport csv = new CsvExport(out)) {
-				long rows = exports.forEach(criteria, base, RecommendationExport.MAX_ROWS, csv::write);
+				long rows = exports.forEach(criteria, base, limit, csv::write);
 				log.debug("Exported " + rows + " rows as CSV");
 			}
 		});
@@ -86,11 +94,12 @@ class ExportController {
 	@GetMapping("/recommendations/export.xlsx")
 	ResponseEntity<StreamingResponseBody> xlsx(HttpServletRequest request, Locale locale) {
 		SearchCriteria criteria = criteria(request);
+		int limit = limit(request);
 		String base = baseUrl();
 		String sheet = messages.getMessage("export.sheet", null, "Recommendations", locale);
 		return stream(request, XLSX, "xlsx", out -> {
 			try (XlsxExport xlsx = new XlsxExport(out, sheet)) {
-				long rows = exports.forEach(criteria, base, RecommendationExport.MAX_ROWS, xlsx::write);
+				long rows = exports.forEach(criteria, base, limit, xlsx::write);
 				log.debug("Exported " + rows + " rows as XLSX");
 			}
 		});
@@ -106,6 +115,9 @@ class ExportController {
 
 	private ResponseEntity<StreamingResponseBody> stream(HttpServletRequest request, MediaType type, String extension,
 			StreamingResponseBody body) {
+		if (!running.tryAcquire()) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "Too many exports are running; try again in a minute.");
+		}
 		var async = WebAsyncUtils.getAsyncManager(request).getAsyncWebRequest();
 		if (async != null) {
 			async.setTimeout(TIMEOUT.toMillis());
@@ -124,6 +136,9 @@ class ExportController {
 					log.warn("Export " + filename + " stopped: " + ex);
 					throw ex;
 				}
+				finally {
+					running.release();
+				}
 			});
 	}
 
@@ -141,6 +156,23 @@ class ExportController {
 			throw new InvalidSearchParameters(errors);
 		}
 		return parsed.criteria();
+	}
+
+	/** The {@code limit} parameter: the first rows only (1 to {@link RecommendationExport#MAX_ROWS}); all when absent. */
+	private static int limit(HttpServletRequest request) {
+		String value = request.getParameter("limit");
+		if (value == null || value.isBlank()) {
+			return RecommendationExport.MAX_ROWS;
+		}
+		String stripped = value.strip();
+		if (stripped.matches("\\d{1,7}")) {
+			int limit = Integer.parseInt(stripped);
+			if (limit >= 1 && limit <= RecommendationExport.MAX_ROWS) {
+				return limit;
+			}
+		}
+		throw new InvalidSearchParameters(List.of(new SearchCriteria.SearchError("limit",
+				stripped.length() > 40 ? stripped.substring(0, 40) + "…" : stripped, "export.error.limit")));
 	}
 
 	private static String baseUrl() {

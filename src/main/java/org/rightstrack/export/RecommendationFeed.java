@@ -125,7 +125,13 @@ class RecommendationFeed {
 			SyndEntry entry = new SyndEntryImpl();
 			entry.setUri("tag:" + authority + ",2026:" + update.kind() + ":" + update.id());
 			entry.setTitle(update.title());
-			entry.setLink(baseUrl + "/recommendations/" + update.recommendationId());
+			String recommendation = baseUrl + "/recommendations/" + update.recommendationId();
+			entry.setLink(recommendation);
+			if (update.kind().equals("follow-up-action")) {
+				// the action's own page, beside the recommendation it addresses
+				entry.setLinks(List.of(link("alternate", recommendation, "text/html"),
+						link("related", baseUrl + "/actions/" + update.id(), "text/html")));
+			}
 			entry.setAuthor(update.author());
 			entry.setPublishedDate(Date.from(update.published()));
 			entry.setUpdatedDate(Date.from(update.updated()));

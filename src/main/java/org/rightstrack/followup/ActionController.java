@@ -67,10 +67,7 @@ class ActionController {
 			form.setCountry(user.countries().iterator().next());
 		}
 		if (recommendations != null && form.getCountry() != null) {
-			form.setRecommendationIds(queries.recommendations(recommendations, true)
-				.stream()
-				.map(FollowUpQueries.RecommendationItem::id)
-				.toList());
+			form.setRecommendationIds(queries.publicRecommendationsOf(form.getCountry(), recommendations));
 		}
 		return form(model, user, null, form, null);
 	}
@@ -79,6 +76,11 @@ class ActionController {
 	String create(@AuthenticationPrincipal CurrentUser user, @Valid @ModelAttribute("form") ActionForm form, BindingResult result,
 			@RequestParam(required = false) String search, @RequestParam(required = false) String q, Model model,
 			RedirectAttributes redirect) {
+		if (form.getCountry() == null || form.getCountry().isBlank()) {
+			// Nothing can be searched or saved before a country is chosen (the filter chain has checked the role).
+			result.rejectValue("country", "followup.action.countryRequired");
+			return form(model, user, null, form, null);
+		}
 		FollowUpAccess.require(FollowUpAccess.mayEditActions(user, form.getCountry()));
 		if (search != null) {
 			return form(model, user, null, form, q);
@@ -188,6 +190,10 @@ class ActionController {
 	String searchRecommendations(@AuthenticationPrincipal CurrentUser user, @RequestParam String country,
 			@RequestParam(defaultValue = "") String q, @RequestParam(name = "recommendationIds", required = false) List<Long> chosen,
 			Model model) {
+		if (country.isBlank()) {
+			model.addAttribute("results", List.of());
+			return "followup/action-form :: results";
+		}
 		FollowUpAccess.require(FollowUpAccess.mayEditActions(user, country));
 		model.addAttribute("results", queries.searchRecommendations(country.strip().toUpperCase(java.util.Locale.ROOT), q,
 				chosen == null ? List.of() : chosen));

@@ -98,6 +98,20 @@ class FollowUpQueries {
 			.list();
 	}
 
+	/** Those of the ids that are public recommendations of the country. */
+	List<Long> publicRecommendationsOf(String country, Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select r.id from recommendation r join document d on d.id = r.document_id join country c on c.id = r.country_id
+				where r.id in (:ids) and c.alpha3 = :country and %s order by r.id""".formatted(PUBLIC_RECOMMENDATION))
+			.param("ids", ids)
+			.param("country", country)
+			.query(Long.class)
+			.list();
+	}
+
 	/** A public recommendation with its summary statuses, or none. */
 	java.util.Optional<RecommendationHeader> publicRecommendation(long id) {
 		return jdbc.sql("""

@@ -27,7 +27,7 @@ class MechanismQueries {
 				LEFT JOIN treaty t ON t.id = m.treaty_id
 				LEFT JOIN country c ON c.id = m.mandate_country_id
 				LEFT JOIN (SELECT mechanism_id, count(*) AS recommendations FROM recommendation
-				           WHERE published AND NOT archived GROUP BY mechanism_id) n ON n.mechanism_id = m.id
+				           WHERE published AND NOT archived AND document_public GROUP BY mechanism_id) n ON n.mechanism_id = m.id
 				WHERE NOT m.archived AND (cast(:kind AS varchar) IS NULL OR m.kind = cast(:kind AS varchar))
 				ORDER BY m.name
 				""").param("kind", kind == null ? null : kind.name()).query(MechanismSummary.class).list();
@@ -38,7 +38,7 @@ class MechanismQueries {
 				SELECT m.id, m.code, m.name, m.kind, t.code AS treaty_code, t.short_name AS treaty_short_name,
 				       t.title AS treaty_title, m.mandate_type, c.alpha3 AS mandate_country, c.name AS mandate_country_name,
 				       m.established_year,
-				       (SELECT count(*) FROM recommendation r WHERE r.mechanism_id = m.id AND r.published AND NOT r.archived)
+				       (SELECT count(*) FROM recommendation r WHERE r.mechanism_id = m.id AND r.published AND NOT r.archived AND r.document_public)
 				         AS recommendations
 				FROM mechanism m
 				LEFT JOIN treaty t ON t.id = m.treaty_id

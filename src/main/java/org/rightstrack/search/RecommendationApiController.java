@@ -187,9 +187,9 @@ class RecommendationApiController {
 			Map<String, String> item = new LinkedHashMap<>();
 			item.put("parameter", error.parameter());
 			item.put("value", error.value());
-			String parameter = messages.getMessage("search.facet." + error.parameter(), null, error.parameter(), locale);
-			item.put("message", messages.getMessage(error.messageKey(), new Object[] { parameter, error.value() },
-					error.messageKey(), locale));
+			Object[] args = { error.parameter(), error.value() };
+			item.put("message", messages.getMessage(error.messageKey() + ".api", args,
+					messages.getMessage(error.messageKey(), args, error.messageKey(), locale), locale));
 			list.add(item);
 		}
 		problem.setProperty("errors", list);

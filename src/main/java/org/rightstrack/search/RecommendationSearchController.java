@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +41,12 @@ class RecommendationSearchController {
 	}
 
 	@GetMapping("/recommendations")
-	String search(HttpServletRequest http, @RequestHeader(name = "HX-Request", required = false) String htmx,
-			Model model, Locale locale) {
+	String search(HttpServletRequest http, HttpServletResponse response,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
+			Locale locale) {
+		// the same URL answers a page or a fragment: caches must keep them apart
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		SearchRequest request = SearchRequest.parse(http.getParameterMap(), false);
 		SearchResult result = search.searchWithFacets(request.criteria(), request.page(), request.size(), request.sort());
 		List<String> problems = new ArrayList<>();
@@ -63,7 +69,9 @@ class RecommendationSearchController {
 		model.addAttribute("years", result.facets().getOrDefault("year", List.of()));
 		model.addAttribute("sorts", SearchSort.values());
 		model.addAttribute("sizes", SearchRequest.PAGE_SIZES);
-		return htmx != null ? "search/recommendations :: searchBody" : "search/recommendations";
+		// htmx restoring history it no longer holds asks for the whole page
+		boolean fragment = htmx != null && historyRestore == null;
+		return fragment ? "search/recommendations :: searchBody" : "search/recommendations";
 	}
 
 	private String message(SearchCriteria.SearchError error, Locale locale) {

@@ -66,7 +66,7 @@ class CountryProfileTests {
 		String html = page("/countries/IDN");
 		List<Counted> expected = jdbc.sql("""
 				SELECT m.code, count(*) FROM recommendation r JOIN mechanism m ON m.id = r.mechanism_id
-				JOIN country c ON c.id = r.country_id WHERE c.alpha3 = 'IDN' AND r.published AND NOT r.archived
+				JOIN country c ON c.id = r.country_id WHERE c.alpha3 = 'IDN' AND r.published AND NOT r.archived AND r.document_public
 				GROUP BY m.code""").query(Counted.class).list();
 		assertThat(expected).hasSizeGreaterThanOrEqualTo(2);
 		for (Counted mechanism : expected) {
@@ -75,7 +75,7 @@ class CountryProfileTests {
 		}
 		long total = count("""
 				SELECT count(*) FROM recommendation r JOIN country c ON c.id = r.country_id
-				WHERE c.alpha3 = 'IDN' AND r.published AND NOT r.archived""");
+				WHERE c.alpha3 = 'IDN' AND r.published AND NOT r.archived AND r.document_public""");
 		assertThat(html).contains("href=\"/recommendations?country=IDN\">Search its " + total + " published recommendations</a>");
 	}
 
@@ -85,7 +85,7 @@ class CountryProfileTests {
 		List<Counted> expected = jdbc.sql("""
 				SELECT t.code, count(*) FROM recommendation r JOIN recommendation_theme rt ON rt.recommendation_id = r.id
 				JOIN theme t ON t.id = rt.theme_id JOIN country c ON c.id = r.country_id
-				WHERE c.alpha3 = 'IDN' AND r.published AND NOT r.archived AND NOT t.archived
+				WHERE c.alpha3 = 'IDN' AND r.published AND NOT r.archived AND r.document_public AND NOT t.archived
 				GROUP BY t.code, t.name ORDER BY count(*) DESC, t.name LIMIT 10""").query(Counted.class).list();
 		assertThat(expected).isNotEmpty();
 		for (Counted theme : expected) {
@@ -103,7 +103,7 @@ class CountryProfileTests {
 		for (String status : CountryController.STATUSES) {
 			long expected = count("""
 					SELECT count(*) FROM recommendation r JOIN country c ON c.id = r.country_id
-					WHERE c.alpha3 = 'IDN' AND r.published AND NOT r.archived AND r.implementation_status = ?""", status);
+					WHERE c.alpha3 = 'IDN' AND r.published AND NOT r.archived AND r.document_public AND r.implementation_status = ?""", status);
 			if (expected > 0) {
 				assertThat(statuses).contains("href=\"/recommendations?country=IDN&amp;status=" + status + "\">" + expected + "</a>");
 			}
@@ -113,7 +113,7 @@ class CountryProfileTests {
 		}
 		long notAssessed = count("""
 				SELECT count(*) FROM recommendation r JOIN country c ON c.id = r.country_id
-				WHERE c.alpha3 = 'IDN' AND r.published AND NOT r.archived AND r.implementation_status IS NULL""");
+				WHERE c.alpha3 = 'IDN' AND r.published AND NOT r.archived AND r.document_public AND r.implementation_status IS NULL""");
 		assertThat(statuses).containsPattern("Not assessed yet</th>\\s*<td class=\"text-end\">\\s*<span>" + notAssessed + "</span>");
 		// The chart: one SVG bar per status, its length an attribute (no inline style under the CSP).
 		assertThat(occurrences(statuses, "<rect ")).isEqualTo(CountryController.STATUSES.size() + 1);
@@ -160,10 +160,13 @@ class CountryProfileTests {
 		assertThat(latest).isNotEmpty();
 		String html = page("/countries/IDN");
 		String actions = html.substring(html.indexOf("id=\"actions\""));
-		Matcher titles = Pattern.compile("<p class=\"fw-semibold mb-1\">([^<]+)</p>").matcher(actions);
+		Matcher titles = Pattern.compile("<p class=\"fw-semibold mb-1\"><a href=\"/actions/\\d+\">([^<]+)</a></p>").matcher(actions);
 		List<String> shown = titles.results().map(m -> m.group(1).replace("&#39;", "'")).toList();
 		assertThat(shown).containsExactlyElementsOf(latest);
 		assertThat(actions).contains("href=\"/recommendations?country=IDN&amp;actions=yes\"");
+		Matcher link = Pattern.compile("href=\"(/actions/\\d+)\"").matcher(actions);
+		assertThat(link.find()).isTrue();
+		mvc.perform(get(link.group(1))).andExpect(status().isOk());
 	}
 
 	@Test
@@ -179,8 +182,9 @@ class CountryProfileTests {
 		jdbc.sql("""
 				INSERT INTO recommendation (document_id, country_id, mechanism_id, text, published, archived, implementation_status)
 				VALUES (?, ?, ?, 'browse-unpublished-token', false, false, 'FULLY_IMPLEMENTED'),
-				       (?, ?, ?, 'browse-archived-token', true, true, 'FULLY_IMPLEMENTED')""")
-			.params(document, country, mechanism, document, country, mechanism).update();
+				       (?, ?, ?, 'browse-archived-token', true, true, 'FULLY_IMPLEMENTED'),
+				       (?, ?, ?, 'browse-in-unpublished-document-token', true, false, 'FULLY_IMPLEMENTED')""")
+			.params(document, country, mechanism, document, country, mechanism, document, country, mechanism).update();
 		jdbc.sql("""
 				INSERT INTO follow_up_action (country_id, title, status, published, updated_at)
 				VALUES (?, 'Unpublished browse test action', 'PLANNED', false, now() + interval '1 day')""").param(country).update();

@@ -79,6 +79,9 @@ class ImportBrowserTests {
 					"MacRoman", "CR", "upr-info-asean.csv");
 			js(driver).executeScript("document.getElementById('unmapped').scrollIntoView()");
 			Browser.screenshot(driver, "imports-dry-run", 1280);
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1000));
+			Thread.sleep(500);
+			js(driver).executeScript("document.getElementById('unmapped').scrollIntoView()");
 			Browser.screenshot(driver, "imports-dry-run-390", 390);
 			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
 

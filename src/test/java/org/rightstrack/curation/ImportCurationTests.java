@@ -463,6 +463,21 @@ class ImportCurationTests {
 	}
 
 	@Test
+	void theReportReadsInFrench() throws Exception {
+		String t = token();
+		long id = upload(uprInfo("fr-" + t + ".csv",
+				"Atlantis" + t + ",Asia,,Protect journalists " + t + ",France,WEOG,,Accepted,4,Justice,13",
+				"Indonesia,Asia,ASEAN,Train judges " + t + ",France,WEOG,,Accepted,4,Justice,13"));
+		awaitFinished(id);
+		mvc.perform(get("/curation/imports/{id}", id).param("lang", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Essai à blanc " + id), containsString("Lignes rejetées (1)"),
+					containsString("Valeurs non reconnues (1)"), containsString("Ajouter l’alias et refaire l’essai"))));
+		mvc.perform(get("/curation/imports").param("lang", "fr"))
+			.andExpect(content().string(containsString("Téléverser et faire un essai à blanc")));
+	}
+
+	@Test
 	void theChosenEncodingAndLineEndingAreUsedAndShown() throws Exception {
 		String t = token();
 		byte[] macRoman = (HEADER + "Indonesia,Asia,ASEAN,R\u00e9forme p\u00e9nale " + t + ",France,WEOG,,Accepted,4,Justice,13\n")

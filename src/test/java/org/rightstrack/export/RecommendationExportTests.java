@@ -358,4 +358,32 @@ class RecommendationExportTests {
 		assertThat(csv("q=quokkaexport&country=VNM")).hasSize(2);
 	}
 
+
+	@Test
+	void exportsBeyondTheConcurrentLimitAreTurnedAwayAndThePermitsComeBack(@Autowired ExportController controller) throws Exception {
+		int available = controller.running.availablePermits();
+		assertThat(available).isEqualTo(3);
+		controller.running.acquire(available);
+		try {
+			mvc.perform(get("/recommendations/export.csv?q=quokkaexport")).andExpect(status().isServiceUnavailable());
+		}
+		finally {
+			controller.running.release(available);
+		}
+		assertThat(csv("q=quokkaexport")).hasSize(4);
+		assertThat(controller.running.availablePermits()).isEqualTo(3);
+	}
+
+
+	@Test
+	void aLimitKeepsTheFirstRowsByIdAndABadLimitIsA400() throws Exception {
+		assertThat(byId(csv("q=quokkaexport&limit=2")).keySet()).containsExactly(f.e1, f.e2);
+		assertThat(csv("q=quokkaexport&limit=1000000")).hasSize(4);
+		for (String bad : List.of("0", "-1", "1000001", "ten", "99999999999")) {
+			mvc.perform(get("/recommendations/export.csv?q=quokkaexport&limit=" + bad))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].parameter").value("limit"));
+		}
+	}
+
 }

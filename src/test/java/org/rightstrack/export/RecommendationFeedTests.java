@@ -62,6 +62,12 @@ class RecommendationFeedTests {
 		assertThat(action.getTitle()).contains(ExportFixtures.ACTION_TITLE).contains("in progress");
 		assertThat(action.getLink()).isEqualTo("http://localhost/recommendations/" + f.e1);
 		assertThat(action.getAuthor()).isEqualTo("Ministry of Justice");
+		long actionId = Long.parseLong(action.getUri().substring(action.getUri().lastIndexOf(':') + 1));
+		assertThat(action.getLinks()).anySatisfy(link -> {
+			assertThat(link.getRel()).isEqualTo("related");
+			assertThat(link.getHref()).isEqualTo("http://localhost/actions/" + actionId);
+		});
+		mvc.perform(get("/actions/{id}", actionId)).andExpect(status().isOk());
 		assertThat(entries).noneSatisfy(e -> assertThat(e.getTitle()).contains("draft"));
 		SyndEntry e1 = entries.stream().filter(e -> e.getUri().endsWith(":recommendation:" + f.e1)).findFirst().orElseThrow();
 		assertThat(e1.getLink()).isEqualTo("http://localhost/recommendations/" + f.e1);

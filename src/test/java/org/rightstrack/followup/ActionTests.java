@@ -84,6 +84,12 @@ class ActionTests {
 			.andExpect(content().string(containsString("/recommendations/" + first)))
 			.andExpect(content().string(not(containsString("/recommendations/" + second + "\""))));
 
+		// the history (Envers) names who created, changed and published the action
+		mvc.perform(get("/history/action/" + id)).andExpect(status().isOk())
+			.andExpect(content().string(containsString(nepal.name())))
+			.andExpect(content().string(containsString(colleague.name())))
+			.andExpect(content().string(containsString("COMPLETED")));
+
 		mvc.perform(post("/actions/" + id + "/archive").with(TestAccounts.as(nepal)).with(csrf()).param("version", "2"))
 			.andExpect(redirectedUrlPattern("/actions/*/edit"));
 		assertThat(fixtures.string("select archived || '/' || published from follow_up_action where id = ?", id)).isEqualTo("true/true");
@@ -178,6 +184,23 @@ class ActionTests {
 			.param("status", "PLANNED").param("version", "0").param("recommendationIds", String.valueOf(unpublished)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Choose only published recommendations.")));
+	}
+
+	@Test
+	void theNewActionFormPreselectsOnlyTheCountrysPublicRecommendations() throws Exception {
+		long own = fixtures.recommendation("NPL", "Preselected recommendation");
+		long foreign = fixtures.recommendation("MNG", "Foreign recommendation");
+		mvc.perform(get("/actions/new").with(TestAccounts.as(nepal)).param("country", "NPL")
+			.param("recommendation", String.valueOf(own), String.valueOf(foreign)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"" + own + "\" id=\"rec-" + own + "\" checked")))
+			.andExpect(content().string(not(containsString("rec-" + foreign))));
+		// a focal point of two countries must choose one before searching or saving
+		CurrentUser two = TestAccounts.with(jdbc).create(Role.FOCAL_POINT, "NPL", "MNG");
+		mvc.perform(post("/actions").with(TestAccounts.as(two)).with(csrf()).param("country", "").param("title", "No country")
+			.param("status", "PLANNED").param("version", "0").param("search", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose the country of the action first.")));
 	}
 
 	@Test

@@ -139,6 +139,8 @@ class EvidenceTests {
 		upload("Large", "large.pdf", "application/pdf", large)
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The file is larger than 20 MB.")))
+			.andExpect(content().string(containsString("aria-describedby=\"evidence-file-error evidence-file-help\"")))
+			.andExpect(content().string(containsString("id=\"evidence-title\"")))
 			.andExpect(content().string(containsString("is-invalid")));
 		assertThat(evidenceCount()).isZero();
 	}

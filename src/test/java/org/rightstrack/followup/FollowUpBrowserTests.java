@@ -103,16 +103,17 @@ class FollowUpBrowserTests {
 			click(driver, driver.findElement(By.cssSelector("form.action-form > button[type=submit]")));
 			waitFor(driver, "Saved as a draft");
 
-			driver.findElement(By.cssSelector(".evidence-form #title")).sendKeys("Draft ratification bill (academic paper)");
-			driver.findElement(By.id("file")).sendKeys(Path.of("src/test/resources/followup/evidence.pdf").toAbsolutePath().toString());
+			driver.findElement(By.id("evidence-title")).sendKeys("Draft ratification bill (academic paper)");
+			driver.findElement(By.id("evidence-file")).sendKeys(Path.of("src/test/resources/followup/evidence.pdf").toAbsolutePath().toString());
 			click(driver, driver.findElement(By.cssSelector(".evidence-form button[type=submit]")));
 			waitFor(driver, "Evidence added.");
 			click(driver, driver.findElement(By.cssSelector("form[action$='/publish'] button")));
 			waitFor(driver, "Published: the action is now on the public pages.");
 			Browser.screenshot(driver, "followup-action-edit", 1280);
-			js.executeScript("document.getElementById('evidence').scrollIntoView()");
-			Browser.screenshot(driver, "followup-action-evidence", 1280);
 			long action = jdbc.sql("select max(id) from follow_up_action where created_by = ?").param(focalPoint.id()).query(Long.class).single();
+			driver.get(base + "/actions/" + action + "/edit#evidence");
+			waitFor(driver, "Draft ratification bill (academic paper)");
+			Browser.screenshot(driver, "followup-action-evidence", 1280);
 			assertThat(jdbc.sql("select count(*) from follow_up_action_recommendation where follow_up_action_id = ?").param(action)
 				.query(Long.class).single()).isEqualTo(2);
 

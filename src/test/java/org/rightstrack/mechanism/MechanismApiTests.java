@@ -33,7 +33,7 @@ class MechanismApiTests {
 	void mechanismsComeWithKindTreatyAndCounts() throws Exception {
 		long cedaw = count("""
 				SELECT count(*) FROM recommendation r JOIN mechanism m ON m.id = r.mechanism_id
-				WHERE m.code = 'CEDAW' AND r.published AND NOT r.archived""");
+				WHERE m.code = 'CEDAW' AND r.published AND NOT r.archived AND r.document_public""");
 		mvc.perform(get("/api/v1/mechanisms"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$", hasSize((int) count("SELECT count(*) FROM mechanism WHERE NOT archived"))))

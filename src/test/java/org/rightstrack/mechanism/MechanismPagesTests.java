@@ -42,7 +42,7 @@ class MechanismPagesTests {
 		assertThat(occurrences(html, "href=\"/mechanisms/")).isEqualTo((int) mechanisms);
 		long upr = count("""
 				SELECT count(*) FROM recommendation r JOIN mechanism m ON m.id = r.mechanism_id
-				WHERE m.code = 'UPR' AND r.published AND NOT r.archived""");
+				WHERE m.code = 'UPR' AND r.published AND NOT r.archived AND r.document_public""");
 		assertThat(html).contains("href=\"/recommendations?mechanism=UPR\">" + upr + "</a>");
 	}
 
@@ -51,7 +51,7 @@ class MechanismPagesTests {
 		String html = page("/mechanisms/CEDAW");
 		long recommendations = count("""
 				SELECT count(*) FROM recommendation r JOIN mechanism m ON m.id = r.mechanism_id
-				WHERE m.code = 'CEDAW' AND r.published AND NOT r.archived""");
+				WHERE m.code = 'CEDAW' AND r.published AND NOT r.archived AND r.document_public""");
 		long documents = count("""
 				SELECT count(*) FROM document d JOIN mechanism m ON m.id = d.mechanism_id
 				WHERE m.code = 'CEDAW' AND d.published AND NOT d.archived""");

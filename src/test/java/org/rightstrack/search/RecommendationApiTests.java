@@ -107,6 +107,17 @@ class RecommendationApiTests {
 	}
 
 	@Test
+	void problemDetailsSayWhatIsWrong() throws Exception {
+		mvc.perform(get("/api/v1/recommendations").param("size", "500").param("from", "garbage"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.parameter == 'size')].message", contains("\"500\" is not a page size (1 to 100).")))
+			.andExpect(jsonPath("$.errors[?(@.parameter == 'from')].message",
+					contains("\"garbage\" is not a year or a date (use 2015 or 2015-06-30).")));
+		mvc.perform(get("/api/v1/recommendations").param("country", "XYZ"))
+			.andExpect(jsonPath("$.errors[0].message").value("Nothing has the code \"XYZ\" for country."));
+	}
+
+	@Test
 	void aPageBeyondTheEndIsEmptyButCounted() throws Exception {
 		mvc.perform(get("/api/v1/recommendations").param("q", TOKEN).param("page", "999999"))
 			.andExpect(status().isOk())

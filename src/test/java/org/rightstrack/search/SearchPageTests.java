@@ -79,6 +79,10 @@ class SearchPageTests {
 			.contains("5 recommendations")
 			.doesNotContain("<html")
 			.doesNotContain("Skip to content");
+		mvc.perform(get("/recommendations?q=" + TOKEN)).andExpect(header().string("Vary", containsString("HX-Request")));
+		// htmx restoring a page it no longer holds in its history cache needs the whole page
+		mvc.perform(get("/recommendations?q=" + TOKEN).header("HX-Request", "true").header("HX-History-Restore-Request", "true"))
+			.andExpect(content().string(containsString("Skip to content")));
 	}
 
 	@ParameterizedTest

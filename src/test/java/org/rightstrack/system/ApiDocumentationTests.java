@@ -20,6 +20,24 @@ class ApiDocumentationTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+	org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+	/** Whatever module adds an endpoint under /api/v1, the OpenAPI description lists it. */
+	@Test
+	void openApiListsEveryApiEndpointOfTheApplication() throws Exception {
+		java.util.Set<String> endpoints = new java.util.TreeSet<>();
+		mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+			.filter(pattern -> pattern.startsWith("/api/v1/") && !pattern.endsWith("/**"))
+			.forEach(endpoints::add));
+		org.assertj.core.api.Assertions.assertThat(endpoints).contains("/api/v1/countries", "/api/v1/mechanisms");
+		String json = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+		for (String endpoint : endpoints) {
+			org.assertj.core.api.Assertions.assertThat(json).as(endpoint).contains("\"" + endpoint + "\":{");
+		}
+	}
+
 	@Test
 	void openApiDescribesEveryBrowsePathOfTheApi() throws Exception {
 		mvc.perform(get("/v3/api-docs"))

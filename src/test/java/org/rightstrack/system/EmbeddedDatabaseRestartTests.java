@@ -24,13 +24,15 @@ class EmbeddedDatabaseRestartTests {
 
 	ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(RightstrackApplication.class).web(WebApplicationType.NONE)
-			.properties("rightstrack.embedded-database.data-directory=" + dataDirectory, "spring.datasource.url=")
-			.run();
+			// command-line arguments: they outrank application.properties (builder properties do not)
+			.run("--rightstrack.embedded-database.data-directory=" + dataDirectory, "--spring.datasource.url=");
 	}
 
 	@Test
 	void embeddedDatabaseKeepsItsDataAcrossRestarts() {
 		try (ConfigurableApplicationContext first = start()) {
+			assertThat(first.getEnvironment().getProperty("rightstrack.embedded-database.data-directory"))
+				.isEqualTo(dataDirectory.toString());
 			assertThat(first.getBeanProvider(EmbeddedPostgresConfiguration.EmbeddedDatabaseMarker.class).getIfAvailable())
 				.isNotNull();
 			JdbcClient jdbc = first.getBean(JdbcClient.class);

@@ -93,7 +93,7 @@ class BulkEdit {
 			.query()
 			.singleRow();
 		List<Sample> sample = !withSample ? List.of() : jdbc.sql("""
-				select r.id, r.paragraph, left(r.text, 240) as text, coalesce(d.symbol, d.title) as document, c.name as country, r.published
+				select r.id, r.paragraph, case when length(r.text) > 240 then left(r.text, 240) || '…' else r.text end as text, coalesce(d.symbol, d.title) as document, c.name as country, r.published
 				from recommendation r join document d on d.id = r.document_id join country c on c.id = r.country_id
 				where not r.archived and r.id in (%s) and %s order by r.id limit %d""".formatted(selection.matching, selection.changes, SAMPLE))
 			.params(selection.params)

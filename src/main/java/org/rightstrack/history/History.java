@@ -84,8 +84,13 @@ public class History {
 	public record Change(String field, String before, String after) {
 	}
 
+	/**
+	 * One revision. {@code snapshot}: the first recorded revision is a change to an item created
+	 * outside JPA (imported, or written with SQL), so the values before it are unknown and
+	 * {@code changes} holds the whole recorded state, each with an empty "before".
+	 */
 	public record Entry(long revision, Instant at, Long accountId, String accountEmail, String accountName,
-			String accountOrganisation, RevisionType type, List<Change> changes) {
+			String accountOrganisation, RevisionType type, List<Change> changes, boolean snapshot) {
 	}
 
 	private final EntityManager entityManager;
@@ -120,6 +125,7 @@ public class History {
 		List<Field> fields = audited(kind.type());
 		List<Entry> entries = new ArrayList<>();
 		Map<String, String> previous = Collections.emptyMap();
+		boolean first = true;
 		for (Object[] row : rows) {
 			Revision revision = (Revision) row[1];
 			RevisionType type = (RevisionType) row[2];
@@ -137,7 +143,10 @@ public class History {
 			Map<String, Object> account = revision.getAccountId() == null ? Map.of()
 					: jdbc.sql("SELECT name, organisation FROM account WHERE id = ?").param(revision.getAccountId()).query().singleRow();
 			entries.add(new Entry(revision.getId(), revision.getRevisedAt(), revision.getAccountId(), revision.getAccountEmail(),
-					(String) account.get("name"), (String) account.get("organisation"), type, changes));
+					(String) account.get("name"), (String) account.get("organisation"), type,
+					first && type == RevisionType.MOD ? changes.stream().filter(c -> !c.after().isEmpty()).toList() : changes,
+					first && type == RevisionType.MOD));
+			first = false;
 		}
 		return entries;
 	}
@@ -205,6 +214,10 @@ public class History {
 		}
 		if (value instanceof Enum<?> e) {
 			return e.name();
+		}
+		if (value instanceof Instant instant) {
+			return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+				.format(instant.atZone(java.time.ZoneOffset.UTC));
 		}
 		return value.toString();
 	}

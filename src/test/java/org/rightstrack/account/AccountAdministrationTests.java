@@ -259,10 +259,12 @@ class AccountAdministrationTests {
 		String script = "<script>alert(1)</script>" + token;
 		String attribute = "\" onmouseover=\"x" + token;
 		String link = "javascript:alert(1)" + token;
+		// The navigation shows the signed-in e-mail: the database lets it hold markup too.
+		String email = "<script>alert(1)</script>" + token + "@test.example";
 		long id = jdbc.sql("""
 				INSERT INTO account (email, name, organisation, role, password_hash)
 				VALUES (?, ?, ?, 'ADMIN', 'x') RETURNING id""")
-			.params("xss-" + token + "@test.example", script, attribute + " " + link)
+			.params(email, script, attribute + " " + link)
 			.query(Long.class).single();
 		CurrentUser admin = new Accounts(jdbc).findById(id).orElseThrow();
 		for (String page : List.of("/admin/accounts", "/admin/accounts/" + id, "/")) {
@@ -273,6 +275,7 @@ class AccountAdministrationTests {
 			assertThat(html).as(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;" + token);
 			if (!page.equals("/")) {
 				assertThat(html).as(page).contains("&quot; onmouseover=&quot;x" + token);
+				assertThat(html).as(page).contains(link);
 			}
 		}
 	}

@@ -106,7 +106,7 @@ class AccountsBrowserTests {
 			waitFor(driver, "Your password is set.");
 
 			Browser.signIn(driver, base, email, password);
-			waitFor(driver, "Siti Rahayu");
+			waitFor(driver, "Sign out");
 			assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(email).query(Long.class).single())
 				.isOne();
 			driver.get(base + "/account/password");
@@ -136,6 +136,45 @@ class AccountsBrowserTests {
 		MockHttpServletResponse written = new MockHttpServletResponse();
 		cookies.writeCookieValue(new CookieSerializer.CookieValue(secure, written, "abc"));
 		assertThat(written.getHeader("Set-Cookie")).contains("Secure").contains("HttpOnly");
+	}
+
+	@Autowired
+	jakarta.persistence.EntityManager entityManager;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Test
+	void historyPageShowsWhoChangedARecommendation() {
+		long id = jdbc.sql("SELECT min(id) FROM recommendation WHERE published AND NOT archived").query(Long.class).single();
+		CurrentUser curator = new Accounts(jdbc).findByEmail("curator@demo.example").orElseThrow();
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(curator,
+					null, curator.getAuthorities()));
+		try {
+			transactions.executeWithoutResult(status -> entityManager
+				.find(org.rightstrack.recommendation.Recommendation.class, id).setParagraph("12"));
+			transactions.executeWithoutResult(status -> {
+				org.rightstrack.recommendation.Recommendation recommendation = entityManager
+					.find(org.rightstrack.recommendation.Recommendation.class, id);
+				recommendation.setParagraph("12 (b)");
+				recommendation.setText(recommendation.getText() + " (wording checked against the official version)");
+			});
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+		WebDriver driver = Browser.start();
+		try {
+			driver.get("http://localhost:" + port + "/history/recommendation/" + id);
+			waitFor(driver, "wording checked against the official version");
+			waitFor(driver, "Demo curator");
+			Browser.screenshot(driver, "accounts-history", 1280);
+			Browser.screenshot(driver, "accounts-history-390", 390);
+		}
+		finally {
+			driver.quit();
+		}
 	}
 
 }

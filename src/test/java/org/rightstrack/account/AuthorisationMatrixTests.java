@@ -48,16 +48,29 @@ class AuthorisationMatrixTests {
 
 	}
 
-	/** Who may pass; everyone else signed in gets 403, anonymous is sent to sign in. */
-	enum Rule {
+	/**
+	 * Who may pass; everyone else signed in gets 403, anonymous is sent to sign in. Country scope
+	 * is part of it: focal point A (Indonesia) may edit the Indonesian action, focal point B not.
+	 */
+	record Rule(Set<Actor> allowed) {
 
-		ANYONE(Set.of(Actor.values())), SIGNED_IN(Set.of(Actor.FOCAL_POINT_A, Actor.FOCAL_POINT_B, Actor.NHRI, Actor.CSO,
-				Actor.CURATOR, Actor.ADMIN)), CURATORS(Set.of(Actor.CURATOR, Actor.ADMIN)), ADMINS(Set.of(Actor.ADMIN));
+		static final Rule ANYONE = of(Actor.values());
 
-		private final Set<Actor> allowed;
+		static final Rule SIGNED_IN = of(Actor.FOCAL_POINT_A, Actor.FOCAL_POINT_B, Actor.NHRI, Actor.CSO, Actor.CURATOR, Actor.ADMIN);
 
-		Rule(Set<Actor> allowed) {
-			this.allowed = allowed;
+		static final Rule CURATORS = of(Actor.CURATOR, Actor.ADMIN);
+
+		static final Rule ADMINS = of(Actor.ADMIN);
+
+		static final Rule FOCAL_POINTS = of(Actor.FOCAL_POINT_A, Actor.FOCAL_POINT_B);
+
+		static final Rule FOCAL_POINTS_AND_CURATORS = of(Actor.FOCAL_POINT_A, Actor.FOCAL_POINT_B, Actor.CURATOR, Actor.ADMIN);
+
+		/** Indonesia's focal point and curators: the fixture's action is Indonesian. */
+		static final Rule INDONESIAN_ACTION = of(Actor.FOCAL_POINT_A, Actor.CURATOR, Actor.ADMIN);
+
+		static Rule of(Actor... actors) {
+			return new Rule(Set.of(actors));
 		}
 
 		Access expected(Actor actor) {
@@ -122,7 +135,17 @@ class AuthorisationMatrixTests {
 			Endpoint.refusedPost("/curation/recommendations/{published}/archive", Rule.CURATORS, "version", "0", "archived", "true"),
 			Endpoint.refusedPost("/curation/documents/{unpublishedDocument}/publish", Rule.CURATORS, "version", "0", "published", "true"),
 			// Import API
-			Endpoint.page("/api/v1/imports/{unknown}", Rule.CURATORS));
+			Endpoint.page("/api/v1/imports/{unknown}", Rule.CURATORS),
+			// Follow-up (its own tests cover the allowed side of the forms)
+			Endpoint.page("/my-country", Rule.FOCAL_POINTS),
+			Endpoint.page("/moderation", Rule.CURATORS),
+			Endpoint.page("/actions/new", Rule.FOCAL_POINTS_AND_CURATORS),
+			Endpoint.page("/actions/{action}/edit", Rule.INDONESIAN_ACTION),
+			Endpoint.refusedPost("/actions/{action}", Rule.INDONESIAN_ACTION, "title", "Changed", "country", "IDN", "status",
+					"PLANNED", "version", "0"),
+			Endpoint.refusedPost("/actions/{action}/publish", Rule.INDONESIAN_ACTION, "version", "0", "published", "true"),
+			Endpoint.refusedPost("/actions/{action}/archive", Rule.INDONESIAN_ACTION, "version", "0"),
+			Endpoint.refusedPost("/moderation/{unknown}/approve", Rule.CURATORS));
 
 	/** Rows the endpoints work on, made once for the class. */
 	record Fixture(Map<Actor, CurrentUser> actors, Map<String, Long> ids) {
@@ -163,8 +186,12 @@ class AuthorisationMatrixTests {
 				INSERT INTO recommendation (document_id, country_id, mechanism_id, text, published)
 				SELECT id, country_id, mechanism_id, 'Matrix unpublished', false FROM document WHERE id = ? RETURNING id""")
 			.param(document).query(Long.class).single();
+		long action = jdbc.sql("""
+				INSERT INTO follow_up_action (country_id, title, status)
+				VALUES ((SELECT id FROM country WHERE alpha3 = 'IDN'), 'Matrix action', 'PLANNED') RETURNING id""")
+			.query(Long.class).single();
 		fixture = new Fixture(actors, Map.of("account", target, "published", published, "unpublished", unpublished,
-				"unpublishedDocument", document, "unknown", 987_654_321L));
+				"unpublishedDocument", document, "action", action, "unknown", 987_654_321L));
 	}
 
 	static Stream<Arguments> cases() {

@@ -101,4 +101,13 @@ class InvitationTests {
 		mvc.perform(get(link.replace("http://localhost", ""))).andExpect(status().isOk());
 	}
 
+	@Test
+	void choosingAPasswordNeedsTheCsrfToken() throws Exception {
+		String email = email();
+		String token = invite(email);
+		mvc.perform(post("/invitation/{token}", token).param("newPassword", CHOSEN).param("confirmation", CHOSEN))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/invitation/{token}", token)).andExpect(status().isOk());
+	}
+
 }

@@ -130,7 +130,7 @@ class SignInHardeningTests {
 		assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(user.email()).query(Long.class).single())
 			.isEqualTo(1);
 		// The stored session authenticates the next request, as it would on another instance.
-		mvc.perform(get("/account/password").cookie(after)).andExpect(content().string(containsString(user.name())));
+		mvc.perform(get("/account/password").cookie(after)).andExpect(content().string(containsString("name=\"currentPassword\"")));
 		mvc.perform(post("/logout").cookie(after).with(csrf())).andExpect(redirectedUrl("/login?logout"));
 		assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param(user.email()).query(Long.class).single())
 			.isZero();

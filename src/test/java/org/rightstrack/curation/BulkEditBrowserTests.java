@@ -41,14 +41,18 @@ class BulkEditBrowserTests {
 			new Select(driver.findElement(By.id("addTheme"))).selectByVisibleText(
 					jdbc.sql("select coalesce(p.name || ' › ', '') || t.name from theme t left join theme p on p.id = t.parent_id where t.code = 'torture'")
 						.query(String.class).single());
-			driver.findElement(By.id("deadline")).sendKeys("2027-11-30");
+			CurationBrowserTests.js(driver).executeScript("document.getElementById('deadline').value = '2027-11-30'");
 			CurationBrowserTests.js(driver).executeScript("arguments[0].scrollIntoView(); arguments[0].click();",
-					driver.findElement(By.cssSelector("form[method=get] button[type=submit]")));
+					driver.findElement(By.cssSelector("#bulk-change button[type=submit]")));
 			CurationBrowserTests.waitFor(driver, "would change");
 			long changing = Long.parseLong(driver.findElement(By.name("expectedChanging")).getAttribute("value"));
 			assertThat(changing).isPositive();
-			CurationBrowserTests.js(driver).executeScript("document.getElementById('bulk-preview').scrollIntoView()");
+			assertThat(driver.getCurrentUrl()).endsWith("#bulk-preview");
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+			CurationBrowserTests.js(driver).executeScript("window.scrollTo(0, 0)");
 			Browser.screenshot(driver, "curation-bulk-preview", 1280);
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1000));
+			CurationBrowserTests.js(driver).executeScript("document.getElementById('bulk-preview').scrollIntoView()");
 			Browser.screenshot(driver, "curation-bulk-preview-390", 390);
 			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
 			CurationBrowserTests.js(driver).executeScript("arguments[0].scrollIntoView(); arguments[0].click();",

@@ -143,7 +143,8 @@ class BulkEditTests {
 		mvc.perform(preview("addTheme", String.valueOf(torture)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("3 recommendations match these filters.")))
-			.andExpect(content().string(containsString("2 of 3 would change")))
+			.andExpect(content().string(containsString("2 of 3 would change.")))
+			.andExpect(content().string(containsString("The other 1 already are so")))
 			.andExpect(content().string(containsString("Recommendation 2 of " + symbol)))
 			.andExpect(content().string(not(containsString("Recommendation 1 of " + symbol))))
 			.andExpect(content().string(containsString("Change 2 recommendations")));

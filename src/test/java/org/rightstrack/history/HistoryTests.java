@@ -113,6 +113,9 @@ class HistoryTests {
 		SecurityContextHolder.clearContext();
 		List<History.Entry> entries = history.entries(History.Kind.recommendation, id);
 		assertThat(entries).hasSize(2);
+		// Inserted with SQL: the first recorded revision is a snapshot, the earlier values unknown.
+		assertThat(entries.get(0).snapshot()).isTrue();
+		assertThat(entries.get(1).snapshot()).isFalse();
 		assertThat(entries.get(1).changes()).extracting(History.Change::field).contains("text");
 		History.Change change = entries.get(1).changes().stream().filter(c -> c.field().equals("text")).findFirst().orElseThrow();
 		assertThat(change.before()).isEqualTo("Second wording " + token);
@@ -123,6 +126,7 @@ class HistoryTests {
 			.andExpect(content().string(containsString("Second wording " + token)))
 			.andExpect(content().string(containsString("Third wording " + token)))
 			.andExpect(content().string(containsString(curator.name())))
+			.andExpect(content().string(containsString("the values before this change are not known")))
 			.andExpect(content().string(not(containsString(curator.email()))));
 		mvc.perform(get("/history/recommendation/{id}", id).with(TestAccounts.as(curator)))
 			.andExpect(content().string(containsString(curator.email())));
@@ -158,6 +162,18 @@ class HistoryTests {
 		transactions.executeWithoutResult(status -> entityManager.find(Ratification.class, id).setReservations(note));
 		SecurityContextHolder.clearContext();
 		mvc.perform(get("/history/ratification/{id}", id)).andExpect(status().isOk()).andExpect(content().string(containsString(note)));
+	}
+
+	@Test
+	void scriptPayloadsInChangedTextAreEscaped() throws Exception {
+		String token = UUID.randomUUID().toString().substring(0, 8);
+		long id = recommendation("Plain " + token, true);
+		signIn(TestAccounts.with(jdbc).create(Role.CURATOR));
+		editText(id, "<script>alert(1)</script>\" onmouseover=\"x javascript:alert(1) " + token);
+		SecurityContextHolder.clearContext();
+		mvc.perform(get("/history/recommendation/{id}", id))
+			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;&quot; onmouseover=&quot;x javascript:alert(1) " + token)))
+			.andExpect(content().string(not(containsString("<script>alert(1)"))));
 	}
 
 }

@@ -48,13 +48,18 @@ JOB=$(grep -o 'total=[0-9]*' "$WORK/generate.txt" | cut -d= -f2)
 JOB=$(echo "scale=2; ${JOB:-0} / 1000" | bc)
 LOAD_GEN=$(uptime | sed 's/.*load average: //')
 
-echo "== COPY baseline: the same rows, exported to files, loaded into tables LIKE the real ones (same indexes, same generated tsvector)"
+echo "== COPY baseline: the same rows, exported to files, loaded into tables LIKE the real ones (same indexes; the generated tsvector computed again, or the trigger-kept search columns loaded as stored)"
 R="recommendation_id > $BEFORE"
+# Every stored column: with a generated tsvector column PostgreSQL computes it during COPY as during the
+# generation; where triggers keep the search columns (V42), their values are loaded as they are.
+COLS=$(psql -Atc "SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) FROM pg_attribute
+  WHERE attrelid = 'recommendation'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''")
 psql -q -v ON_ERROR_STOP=1 <<SQL
+SET client_min_messages = warning;
 DROP TABLE IF EXISTS bench_document, bench_recommendation, bench_theme, bench_group, bench_sdg, bench_state, bench_assessment,
   bench_action, bench_action_link;
 \copy (SELECT * FROM document WHERE id IN (SELECT document_id FROM recommendation WHERE id > $BEFORE) ORDER BY id) TO '$WORK/document.tsv'
-\copy (SELECT id, document_id, country_id, mechanism_id, paragraph, text, published_on, upr_response, upr_action_category, follow_up, follow_up_deadline, implementation_status, civil_society_status, external_id FROM recommendation WHERE id > $BEFORE ORDER BY id) TO '$WORK/rec.tsv'
+\copy (SELECT $COLS FROM recommendation WHERE id > $BEFORE ORDER BY id) TO '$WORK/rec.tsv'
 \copy (SELECT * FROM recommendation_theme WHERE $R) TO '$WORK/theme.tsv'
 \copy (SELECT * FROM recommendation_affected_group WHERE $R) TO '$WORK/group.tsv'
 \copy (SELECT * FROM recommendation_sdg_target WHERE $R) TO '$WORK/sdg.tsv'
@@ -76,7 +81,7 @@ start=$(date +%s.%N)
 psql -q -v ON_ERROR_STOP=1 <<SQL
 BEGIN;
 \copy bench_document FROM '$WORK/document.tsv'
-\copy bench_recommendation (id, document_id, country_id, mechanism_id, paragraph, text, published_on, upr_response, upr_action_category, follow_up, follow_up_deadline, implementation_status, civil_society_status, external_id) FROM '$WORK/rec.tsv'
+\copy bench_recommendation ($COLS) FROM '$WORK/rec.tsv'
 \copy bench_theme FROM '$WORK/theme.tsv'
 \copy bench_group FROM '$WORK/group.tsv'
 \copy bench_sdg FROM '$WORK/sdg.tsv'

@@ -11,6 +11,7 @@
 # Environment: DURATION (seconds per scenario, default 20), CONNECTIONS (default 16), SCENARIOS (default all:
 #   "search-text-country search-facets search-all api country-profile export"), BENCH_PG_PORT (default 54331),
 #   SAMPLES (requests per scenario for the bare-SQL comparison, default 5).
+# Migrations added on main after the database was generated are applied out of order (bench only).
 # Needs: wrk (apt-get install wrk), curl, psql, python3, a JDK 21+.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,21 +33,34 @@ mkdir -p "$OUT"
 LOG=$OUT/search-app.log
 BASE=http://localhost:$APP_PORT
 
-"$JAVA" -jar "$JAR" --server.port="$APP_PORT" --rightstrack.demo-data=false --spring.datasource.hikari.connection-timeout=120000 \
-  --rightstrack.embedded-database.data-directory="$DATA" --rightstrack.embedded-database.port="$PORT" >"$LOG" 2>&1 &
-APP=$!
 export PGHOST=localhost PGPORT=$PORT PGUSER=postgres PGDATABASE=rightstrack
-cleanup() {
-  psql -qc "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null 2>&1 || true
+APP=
+start_app() {
+  "$JAVA" -jar "$JAR" --server.port="$APP_PORT" --rightstrack.demo-data=false --spring.datasource.hikari.connection-timeout=120000 --spring.flyway.out-of-order=true \
+    --rightstrack.embedded-database.data-directory="$DATA" --rightstrack.embedded-database.port="$PORT" >"$LOG" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 300); do
+    if grep -q "Started RightstrackApplication" "$LOG" 2>/dev/null; then break; fi
+    kill -0 $APP 2>/dev/null || { tail -50 "$LOG"; exit 1; }
+    sleep 1
+  done
+  grep -q "Started RightstrackApplication" "$LOG" || { echo "The application did not start; see $LOG" >&2; exit 1; }
+}
+stop_app() {
   kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true
 }
+cleanup() {
+  psql -qc "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null 2>&1 || true
+  stop_app
+}
 trap cleanup EXIT
-for _ in $(seq 1 300); do
-  if grep -q "Started RightstrackApplication" "$LOG" 2>/dev/null; then break; fi
-  kill -0 $APP 2>/dev/null || { tail -50 "$LOG"; exit 1; }
-  sleep 1
-done
-grep -q "Started RightstrackApplication" "$LOG" || { echo "The application did not start; see $LOG" >&2; exit 1; }
+start_app
+# The statement log (for the bare-SQL times) needs PostgreSQL's own log files: switch the collector on once.
+if [ "$(psql -Atc 'SHOW logging_collector')" != "on" ]; then
+  psql -qc "ALTER SYSTEM SET logging_collector = on"
+  stop_app
+  start_app
+fi
 ROWS=$(psql -Atc "SELECT count(*) FROM recommendation")
 echo "== $ROWS recommendations; $CONNECTIONS connections, ${DURATION}s per scenario; load before: $(uptime | sed 's/.*load average: //')"
 
@@ -76,6 +90,8 @@ done
 # bracketed by marker statements, then sum the database time per request.
 psql -qc "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
 sleep 1
+PG_LOG="$DATA/$(psql -Atc 'SELECT pg_current_logfile()')"
+LOG_FROM=$(($(stat -c %s "$PG_LOG") + 1))
 TIMES=$OUT/search-times.txt
 : > "$TIMES"
 for scenario in $SCENARIOS; do
@@ -92,5 +108,7 @@ for scenario in $SCENARIOS; do
   done < "bench/search/$scenario.txt"
 done
 psql -qc "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
-python3 bench/search/bare_sql.py "$LOG" "$TIMES" "$OUT"
+sleep 1
+tail -c +"$LOG_FROM" "$PG_LOG" > "$OUT/search-statements.log"
+python3 bench/search/bare_sql.py "$OUT/search-statements.log" "$TIMES" "$OUT"
 echo "Plans of the slowest statement of each scenario: $OUT/plan-*.txt"

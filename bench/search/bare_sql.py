@@ -70,8 +70,8 @@ for scenario in dict.fromkeys(s for s, _ in totals):
         for entry in requests.get(k, []):
             if scenario not in slowest or entry[0] > slowest[scenario][0]:
                 slowest[scenario] = entry
-print('(medians of %d requests each, one at a time; SQL ms = sum of the durations PostgreSQL logged for the request)'
-      % max(1, len(totals) // max(1, len(set(s for s, _ in totals)))))
+print('(medians of up to %d requests each, one at a time; SQL ms = sum of the durations PostgreSQL logged for the request)'
+      % max(sum(1 for k in totals if k[0] == s) for s, _ in totals))
 
 PARAM = re.compile(r"\$(\d+) = ('(?:[^']|'')*'|NULL)")
 for scenario, (ms, sql, params) in slowest.items():

@@ -36,7 +36,7 @@ BASE=http://localhost:$APP_PORT
 export PGHOST=localhost PGPORT=$PORT PGUSER=postgres PGDATABASE=rightstrack
 APP=
 start_app() {
-  "$JAVA" -jar "$JAR" --server.port="$APP_PORT" --rightstrack.demo-data=false --spring.datasource.hikari.connection-timeout=120000 --spring.flyway.out-of-order=true \
+  "$JAVA" -jar "$JAR" --server.port="$APP_PORT" --rightstrack.demo-data=false --rightstrack.exports.max-concurrent=16 --spring.datasource.hikari.connection-timeout=120000 --spring.flyway.out-of-order=true \
     --rightstrack.embedded-database.data-directory="$DATA" --rightstrack.embedded-database.port="$PORT" >"$LOG" 2>&1 &
   APP=$!
   for _ in $(seq 1 300); do

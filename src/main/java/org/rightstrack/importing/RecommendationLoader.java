@@ -91,19 +91,54 @@ class RecommendationLoader {
 			FROM recommendation r WHERE r.id = s.recommendation_id AND s.outcome IS NULL
 			""" };
 
+	/*
+	 * The link arrays copied onto each recommendation for search (migration V42), computed from the staged
+	 * link sets exactly as refresh_recommendation_links computes them from the link tables (sorted, without
+	 * duplicates, goals of the SDG targets), so that the recommendation row is written once, with its
+	 * full-text vector computed once by its BEFORE trigger, instead of being rewritten by the statement
+	 * trigger of each of the four link tables (see BULK_LINKS_ON). has_actions depends only on follow-up
+	 * actions: false for a new recommendation (its id is new), unchanged for an updated one.
+	 */
+	private static final String THEME_IDS = "ARRAY(SELECT DISTINCT x FROM unnest(s.themes) x ORDER BY x)";
+
+	private static final String AFFECTED_GROUP_IDS = "ARRAY(SELECT DISTINCT x FROM unnest(s.affected_groups) x ORDER BY x)";
+
+	private static final String SDG_GOALS = """
+			ARRAY(SELECT DISTINCT t.goal_number FROM sdg_target t WHERE t.id = ANY (s.sdg_targets) ORDER BY t.goal_number)""";
+
+	private static final String RECOMMENDING_STATE_IDS = "ARRAY(SELECT DISTINCT x FROM unnest(s.recommending_states) x ORDER BY x)";
+
+	private static final String LINK_ARRAYS_SET = "theme_ids = " + THEME_IDS + ", affected_group_ids = " + AFFECTED_GROUP_IDS
+			+ ", sdg_goals = " + SDG_GOALS + ", recommending_state_ids = " + RECOMMENDING_STATE_IDS;
+
+	private static final String LINK_ARRAYS_SELECT = THEME_IDS + ", " + AFFECTED_GROUP_IDS + ", " + SDG_GOALS + ", "
+			+ RECOMMENDING_STATE_IDS;
+
+	/*
+	 * Transaction-local (SET LOCAL): the statement triggers of the link tables skip their refresh (V90)
+	 * while the loader writes the links whose arrays it has already written. Back to 'off' afterwards,
+	 * so that later statements of the same transaction are refreshed as usual.
+	 */
+	private static final String BULK_LINKS_ON = "SELECT set_config('rightstrack.bulk_links', 'on', true)";
+
+	private static final String BULK_LINKS_OFF = "SELECT set_config('rightstrack.bulk_links', 'off', true)";
+
 	private static final String[] WRITE = { """
 			UPDATE recommendation r SET document_id = s.document_id, country_id = s.country_id,
 			  mechanism_id = s.mechanism_id, paragraph = s.paragraph, text = s.text, published_on = s.published_on,
 			  upr_response = s.upr_response, upr_action_category = s.upr_action_category, follow_up = s.follow_up,
 			  follow_up_deadline = s.follow_up_deadline, published = s.published,
-			  external_id = coalesce(s.external_id, r.external_id), version = r.version + 1, updated_at = now()
+			  external_id = coalesce(s.external_id, r.external_id), version = r.version + 1, updated_at = now(),
+			""" + LINK_ARRAYS_SET + """
 			FROM import_recommendation s WHERE s.outcome = 'UPDATED' AND r.id = s.recommendation_id
 			""", """
 			INSERT INTO recommendation (id, document_id, country_id, mechanism_id, paragraph, text, published_on,
-			  upr_response, upr_action_category, follow_up, follow_up_deadline, published, external_id)
+			  upr_response, upr_action_category, follow_up, follow_up_deadline, published, external_id,
+			  theme_ids, affected_group_ids, sdg_goals, recommending_state_ids)
 			SELECT recommendation_id, document_id, country_id, mechanism_id, paragraph, text, published_on,
-			  upr_response, upr_action_category, follow_up, follow_up_deadline, published, external_id
-			FROM import_recommendation WHERE outcome = 'CREATED' ORDER BY seq
+			  upr_response, upr_action_category, follow_up, follow_up_deadline, published, external_id,
+			  """ + LINK_ARRAYS_SELECT + """
+			FROM import_recommendation s WHERE outcome = 'CREATED' ORDER BY seq
 			""", """
 			DELETE FROM recommendation_recommending_state x USING import_recommendation s
 			WHERE s.outcome = 'UPDATED' AND x.recommendation_id = s.recommendation_id
@@ -173,7 +208,10 @@ class RecommendationLoader {
 		}
 		report.documentsCreated(documents);
 		execute(CLASSIFY, progress);
+		// No finally: after a failure the transaction rolls back, and the setting with it.
+		jdbc.sql(BULK_LINKS_ON).query().singleValue();
 		execute(WRITE, progress);
+		jdbc.sql(BULK_LINKS_OFF).query().singleValue();
 		int[] counts = new int[3];
 		jdbc.sql("SELECT outcome, count(*) FROM import_recommendation GROUP BY outcome").query(rs -> {
 			switch (rs.getString(1)) {

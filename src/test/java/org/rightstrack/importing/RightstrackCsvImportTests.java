@@ -79,6 +79,44 @@ class RightstrackCsvImportTests {
 		assertThat(count(jdbc, "SELECT count(*) FROM recommendation WHERE follow_up AND follow_up_deadline = DATE '2019-07-24'")).isEqualTo(2);
 	}
 
+	/** The search columns of every recommendation, as text, in id order. */
+	List<String> searchColumns() {
+		return jdbc.sql("""
+				SELECT concat_ws('|', id, theme_ids, affected_group_ids, sdg_goals, recommending_state_ids, has_actions,
+				                 session, upr_cycle, document_public, search_vector)
+				FROM recommendation ORDER BY id
+				""").query(String.class).list();
+	}
+
+	/** Asserts that the loader wrote the search columns as the V42 triggers would have computed them. */
+	void assertSearchColumnsAsTheTriggersComputeThem() {
+		List<String> written = searchColumns();
+		jdbc.sql("SELECT refresh_recommendation_links(ARRAY(SELECT id FROM recommendation))").query().listOfRows();
+		jdbc.sql("UPDATE recommendation SET search_vector = NULL").update();
+		assertThat(written).isNotEmpty().isEqualTo(searchColumns());
+	}
+
+	@Test
+	void theLoaderWritesTheSearchColumnsOfCreatedAndUpdatedRowsAsTheLinkTriggersWould() throws Exception {
+		var created = run(imports, ImportFormat.RIGHTSTRACK, false, write("new.csv", List.of(
+				row("", "ext-search-1", "Ratify the Optional Protocol.", "", "womens-rights;trafficking"),
+				row("", "ext-search-2", "Train judges on the Convention.", "", ""))));
+		assertThat(created.succeeded()).as(created.report().toText()).isTrue();
+		assertThat(count(jdbc, "SELECT count(*) FROM recommendation WHERE cardinality(theme_ids) = 2 AND cardinality(sdg_goals) = 2"
+				+ " AND cardinality(recommending_state_ids) = 2 AND cardinality(affected_group_ids) = 1")).isEqualTo(1);
+		assertSearchColumnsAsTheTriggersComputeThem();
+
+		var edited = run(imports, ImportFormat.RIGHTSTRACK, false, write("edited.csv", List.of(
+				row("", "ext-search-1", "Ratify the Optional Protocol.", "", "trafficking"),
+				row("", "ext-search-2", "Train judges and lawyers on the Convention.", "", "womens-rights"))));
+		assertThat(edited.succeeded()).as(edited.report().toText()).isTrue();
+		assertThat(edited.report().getUpdated()).isEqualTo(2);
+		assertSearchColumnsAsTheTriggersComputeThem();
+		// The statement triggers work again after the import (the setting is transaction-local and reset).
+		assertThat(jdbc.sql("SELECT coalesce(current_setting('rightstrack.bulk_links', true), '')").query(String.class).single())
+			.isNotEqualTo("on");
+	}
+
 	@Test
 	void unknownIdsCodesAndBadValuesAreRejectedAndNothingIsWritten() throws Exception {
 		List<String> bad = new java.util.ArrayList<>(row("999999", "", "Text", "MAYBE", "no-such-theme"));

@@ -303,4 +303,35 @@ class CurationHistoryTests {
 			.andExpect(content().string(containsString("Human Rights Commission")));
 	}
 
+	@Test
+	void treatyCreationEditsAndArchivingAreKeptWithTheCurator() throws Exception {
+		String code = "HT-" + System.nanoTime() % 1_000_000_000L;
+		mvc.perform(post("/curation/treaties").with(csrf()).with(as(curator)).param("code", code).param("shortName", code)
+				.param("title", "A regional charter").param("kind", "REGIONAL").param("displayOrder", "90").param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		long treaty = fixtures.id("select id from treaty where code = '" + code + "'");
+		assertThat(entries("treaty", treaty, 0)).isOne();
+		mvc.perform(post("/curation/treaties/" + treaty).with(csrf()).with(as(curator)).param("code", code).param("shortName", code)
+				.param("title", "The regional charter on rights").param("kind", "REGIONAL").param("displayOrder", "90").param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/curation/treaties/" + treaty + "/archive").with(csrf()).with(as(curator)).param("version", "1").param("archived", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(entries("treaty", treaty, 1)).isEqualTo(2);
+		assertThat(fixtures.count("select count(*) from treaty where id = ? and archived and version = 2", treaty)).isOne();
+
+		// a stale save is refused, the input kept, and leaves no entry
+		mvc.perform(post("/curation/treaties/" + treaty).with(csrf()).with(as(curator)).param("code", code).param("shortName", code)
+				.param("title", "Late title").param("kind", "REGIONAL").param("displayOrder", "90").param("version", "0"))
+			.andExpect(content().string(containsString("Someone else saved this record")))
+			.andExpect(content().string(containsString("Late title")));
+		assertThat(entries("treaty", treaty)).isEqualTo(3);
+
+		mvc.perform(get("/curation/treaties/" + treaty).with(as(curator)))
+			.andExpect(content().string(containsString("href=\"/history/treaty/" + treaty + "\"")));
+		mvc.perform(get("/history/treaty/" + treaty).with(as(curator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(curator.name())))
+			.andExpect(content().string(containsString("The regional charter on rights")));
+	}
+
 }

@@ -53,7 +53,7 @@ class TreatyCuration {
 	void update(long id, TreatyCurationController.TreatyForm form) {
 		Treaty treaty = load(id, form.getVersion());
 		copy(form, treaty);
-		Curation.flush(entityManager);
+		Curation.flushMovingVersion(entityManager, treaty, form.getVersion());
 	}
 
 	@Transactional

@@ -26,10 +26,15 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.rightstrack.followup.Assessment;
 import org.rightstrack.followup.FollowUpAction;
+import org.rightstrack.mechanism.CountryVisit;
+import org.rightstrack.mechanism.Mechanism;
 import org.rightstrack.recommendation.Document;
 import org.rightstrack.recommendation.Recommendation;
 import org.rightstrack.treaty.Ratification;
+import org.rightstrack.treaty.StateReport;
 import org.rightstrack.treaty.Treaty;
+import org.rightstrack.vocabulary.AffectedGroup;
+import org.rightstrack.vocabulary.Theme;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -50,7 +55,12 @@ public class History {
 		ratification(Ratification.class, "SELECT true FROM ratification WHERE id = ?"),
 		action(FollowUpAction.class, "SELECT published AND NOT archived FROM follow_up_action WHERE id = ?"),
 		assessment(Assessment.class, "SELECT moderation_status = 'APPROVED' AND NOT archived FROM assessment WHERE id = ?"),
-		treaty(Treaty.class, "SELECT NOT archived FROM treaty WHERE id = ?");
+		treaty(Treaty.class, "SELECT NOT archived FROM treaty WHERE id = ?"),
+		mechanism(Mechanism.class, "SELECT NOT archived FROM mechanism WHERE id = ?"),
+		visit(CountryVisit.class, "SELECT NOT archived FROM country_visit WHERE id = ?"),
+		state_report(StateReport.class, "SELECT NOT archived FROM state_report WHERE id = ?"),
+		theme(Theme.class, "SELECT NOT archived FROM theme WHERE id = ?"),
+		affected_group(AffectedGroup.class, "SELECT NOT archived FROM affected_group WHERE id = ?");
 
 		private final Class<?> type;
 

@@ -425,4 +425,18 @@ class CurationHistoryTests {
 				"Seasonal migrant workers");
 	}
 
+	@Test
+	void aRecordInsertedWithSqlStartsItsHistoryAtItsFirstEdit() throws Exception {
+		String code = unique("sql-");
+		long group = fixtures.id("insert into affected_group (code, name) values (?, 'Inserted by an importer') returning id", code);
+		mvc.perform(post("/curation/affected-groups/" + group).with(csrf()).with(as(curator)).param("code", code)
+				.param("name", "Edited by a curator").param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(entries("affected_group", group, 0)).isZero();
+		assertThat(entries("affected_group", group, 1)).isOne();
+		mvc.perform(get("/history/affected-group/" + group))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Edited by a curator")));
+	}
+
 }

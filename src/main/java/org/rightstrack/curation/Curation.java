@@ -1,6 +1,5 @@
 package org.rightstrack.curation;
 
-import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
@@ -13,17 +12,11 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** What every curation form does the same way: refuse stale saves, archive and restore. */
+/** What every curation form does the same way: refuse stale saves, translate broken constraints. */
 final class Curation {
-
-	/** The tables a curator can archive; the name is never taken from a request. */
-	private static final Set<String> ARCHIVABLE = Set.of("treaty", "mechanism", "document", "recommendation", "country_visit",
-			"state_report", "theme", "affected_group");
 
 	private Curation() {
 	}
@@ -36,17 +29,6 @@ final class Curation {
 		result.reject("curation.conflict");
 		model.addAttribute("conflict", true);
 		return form.get();
-	}
-
-	static void setArchived(JdbcClient jdbc, String table, long id, int version, boolean archived, RedirectAttributes redirect) {
-		if (!ARCHIVABLE.contains(table)) {
-			throw new IllegalArgumentException(table);
-		}
-		String touch = table.equals("document") || table.equals("recommendation") ? ", updated_at = now()" : "";
-		int updated = jdbc.sql("update " + table + " set archived = ?, version = version + 1" + touch + " where id = ? and version = ?")
-			.params(archived, id, version)
-			.update();
-		redirect.addFlashAttribute(updated == 1 ? (archived ? "archived" : "restored") : "stale", true);
 	}
 
 	/**
@@ -66,6 +48,25 @@ final class Curation {
 		catch (PersistenceException e) {
 			throw translate(e);
 		}
+	}
+
+	/**
+	 * As {@link #flush}, but the loaded entity's version moves on even when the curator saved it
+	 * unchanged (as the forms' SQL did), so that a form opened before this save is refused.
+	 */
+	static void flushMovingVersion(EntityManager entityManager, Object entity, int version) {
+		if (!entityManager.unwrap(org.hibernate.Session.class).isDirty()) {
+			String name = entityManager.getMetamodel().entity(entity.getClass()).getName();
+			int updated = entityManager.createQuery("update " + name + " e set e.version = e.version + 1 where e.id = :id and e.version = :version")
+				.setParameter("id", entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity))
+				.setParameter("version", version)
+				.executeUpdate();
+			if (updated == 0) {
+				entityManager.clear();
+				throw new RecommendationCuration.StaleException();
+			}
+		}
+		flush(entityManager);
 	}
 
 	/** A broken constraint as Spring's exceptions (a duplicate key apart), as the forms expect; others as they are. */

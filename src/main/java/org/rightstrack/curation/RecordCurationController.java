@@ -27,11 +27,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.namedparam.BeanPropertySqlParameterSource;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Validator;
@@ -75,8 +72,8 @@ class RecordCurationController {
 	}
 
 	/** A kind of record and everything needed to list, load, insert and update it. */
-	record Kind(String path, String table, String titleKey, Supplier<Object> empty, String listSql, String loadSql, String insertSql,
-			String updateSql, Function<Choices, List<Field>> fields, BiConsumer<Object, BindingResult> check) {
+	record Kind(String path, String table, String titleKey, Supplier<Object> empty, String listSql, String loadSql,
+			Function<Choices, List<Field>> fields, BiConsumer<Object, BindingResult> check) {
 	}
 
 	/** A mechanism as the curator edits it. */
@@ -575,17 +572,14 @@ class RecordCurationController {
 		return Arrays.stream(values).map(v -> Option.of(v)).toList();
 	}
 
+	/** The history page's segment (/history/{kind}/{id}) of each kind's path. */
+	private static final Map<String, String> HISTORY_KINDS = Map.of("mechanisms", "mechanism", "documents", "document", "visits", "visit",
+			"state-reports", "state-report", "themes", "theme", "affected-groups", "affected-group");
+
 	static final Map<String, Kind> KINDS = Map.of(
 			"mechanisms", new Kind("mechanisms", "mechanism", "curation.mechanisms.title", MechanismForm::new,
 					"select id, name as label, code || ' · ' || kind as detail, archived from mechanism order by kind, name",
 					"select code, name, kind, treaty_id, coalesce(mandate_type, '') as mandate_type, mandate_country_id, established_year, version from mechanism where id = ?",
-					"""
-					insert into mechanism (code, name, kind, treaty_id, mandate_type, mandate_country_id, established_year)
-					values (:code, :name, :kind, :treatyId, nullif(:mandateType, ''), :mandateCountryId, :establishedYear) returning id""",
-					"""
-					update mechanism set code = :code, name = :name, kind = :kind, treaty_id = :treatyId, mandate_type = nullif(:mandateType, ''),
-					    mandate_country_id = :mandateCountryId, established_year = :establishedYear, version = version + 1
-					where id = :id and version = :version""",
 					c -> List.of(Field.text("code", "curation.field.code"), Field.text("name", "curation.field.name"),
 							Field.select("kind", "curation.field.kind", values(MechanismKind.values())),
 							Field.select("treatyId", "curation.field.treaty", c.treaties()),
@@ -609,8 +603,6 @@ class RecordCurationController {
 					from document d join country c on c.id = d.country_id join mechanism m on m.id = d.mechanism_id
 					order by d.published_on desc nulls last, d.id desc limit 500""",
 					"select symbol, title, type, mechanism_id, country_id, session, session_label, upr_cycle, published_on, url, published, version from document where id = ?",
-					null, // created through JPA by DocumentCuration
-					null, // saved through JPA by DocumentCuration
 					c -> List.of(Field.text("symbol", "curation.field.symbol"), Field.text("title", "curation.field.title"),
 							Field.select("type", "curation.field.type", values(DocumentType.values())),
 							Field.select("mechanismId", "curation.field.mechanism", c.mechanisms()),
@@ -627,14 +619,6 @@ class RecordCurationController {
 					from country_visit v join country c on c.id = v.country_id join mechanism m on m.id = v.mechanism_id
 					order by coalesce(v.start_date, v.requested_on) desc nulls last limit 500""",
 					"select mechanism_id, country_id, status, requested_on, start_date, end_date, report_document_id, notes, version from country_visit where id = ?",
-					"""
-					insert into country_visit (mechanism_id, country_id, status, requested_on, start_date, end_date, report_document_id, notes)
-					values (:mechanismId, :countryId, :status, :requestedOn, :startDate, :endDate, :reportDocumentId, nullif(:notes, '')) returning id""",
-					"""
-					update country_visit set mechanism_id = :mechanismId, country_id = :countryId, status = :status, requested_on = :requestedOn,
-					    start_date = :startDate, end_date = :endDate, report_document_id = :reportDocumentId, notes = nullif(:notes, ''),
-					    version = version + 1
-					where id = :id and version = :version""",
 					c -> List.of(Field.select("mechanismId", "curation.field.mechanism", c.mechanisms()),
 							Field.select("countryId", "curation.field.country", c.countries()),
 							Field.select("status", "curation.field.status", values(VisitStatus.values())),
@@ -655,13 +639,6 @@ class RecordCurationController {
 					from state_report s join country c on c.id = s.country_id join treaty t on t.id = s.treaty_id
 					order by c.name, t.display_order, s.cycle limit 1000""",
 					"select country_id, treaty_id, cycle, due_on, submitted_on, symbol, version from state_report where id = ?",
-					"""
-					insert into state_report (country_id, treaty_id, cycle, due_on, submitted_on, symbol)
-					values (:countryId, :treatyId, :cycle, :dueOn, :submittedOn, nullif(:symbol, '')) returning id""",
-					"""
-					update state_report set country_id = :countryId, treaty_id = :treatyId, cycle = :cycle, due_on = :dueOn,
-					    submitted_on = :submittedOn, symbol = nullif(:symbol, ''), version = version + 1
-					where id = :id and version = :version""",
 					c -> List.of(Field.select("countryId", "curation.field.country", c.countries()),
 							Field.select("treatyId", "curation.field.treaty", c.treaties()), Field.of("number", "cycle", "curation.field.cycle"),
 							Field.of("date", "dueOn", "curation.field.dueOn"), Field.of("date", "submittedOn", "curation.field.submittedOn"),
@@ -673,8 +650,6 @@ class RecordCurationController {
 					select t.id, case when p.name is null then t.name else p.name || ' › ' || t.name end as label, t.code as detail, t.archived
 					from theme t left join theme p on p.id = t.parent_id order by coalesce(p.name, t.name), t.name""",
 					"select code, name, parent_id, version from theme where id = ?",
-					"insert into theme (code, name, parent_id) values (:code, :name, :parentId) returning id",
-					"update theme set code = :code, name = :name, parent_id = :parentId, version = version + 1 where id = :id and version = :version",
 					c -> List.of(Field.text("code", "curation.field.code"), Field.text("name", "curation.field.name"),
 							Field.select("parentId", "curation.field.parent", c.themes())),
 					(form, result) -> {
@@ -682,8 +657,6 @@ class RecordCurationController {
 			"affected-groups", new Kind("affected-groups", "affected_group", "curation.groups.title", GroupForm::new,
 					"select id, name as label, code as detail, archived from affected_group order by name",
 					"select code, name, version from affected_group where id = ?",
-					"insert into affected_group (code, name) values (:code, :name) returning id",
-					"update affected_group set code = :code, name = :name, version = version + 1 where id = :id and version = :version",
 					c -> List.of(Field.text("code", "curation.field.code"), Field.text("name", "curation.field.name")),
 					(form, result) -> {
 					}));
@@ -696,19 +669,19 @@ class RecordCurationController {
 
 	private final Validator validator;
 
-	private final TransactionTemplate transaction;
-
 	private final DocumentCuration documents;
 
-	RecordCurationController(JdbcClient jdbc, Choices choices, jakarta.validation.Validator validator, TransactionTemplate transaction,
-			DocumentCuration documents) {
+	private final RecordCuration records;
+
+	RecordCurationController(JdbcClient jdbc, Choices choices, jakarta.validation.Validator validator,
+			DocumentCuration documents, RecordCuration records) {
 		this.jdbc = jdbc;
 		this.documents = documents;
+		this.records = records;
 		this.choices = choices;
 		// the forms bind themselves (one handler serves every kind), with the same conversions and validation as MVC's
 		this.conversion = new org.springframework.format.support.DefaultFormattingConversionService();
 		this.validator = new org.springframework.validation.beanvalidation.SpringValidatorAdapter(validator);
-		this.transaction = transaction;
 	}
 
 	private static Kind kind(String path) {
@@ -752,6 +725,7 @@ class RecordCurationController {
 		model.addAttribute("id", id);
 		model.addAllAttributes(result.getModel());
 		model.addAttribute("fields", kind.fields().apply(choices));
+		model.addAttribute("historyKind", HISTORY_KINDS.get(kind.path()));
 		model.addAttribute("archivedNow", id != null
 				&& jdbc.sql("select archived from " + kind.table() + " where id = ?").param(id).query(Boolean.class).single());
 		return "curation/record-form";
@@ -777,9 +751,8 @@ class RecordCurationController {
 			return form(model, kind, null, form, result);
 		}
 		try {
-			// documents go through JPA, so that their history starts with their creation
-			long id = form instanceof DocumentForm document ? documents.create(document)
-					: transaction.execute(status -> jdbc.sql(kind.insertSql()).paramSource(form).query(Long.class).single());
+			// saved through JPA, so that their history starts with their creation
+			long id = form instanceof DocumentForm document ? documents.create(document) : records.create(form);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/curation/" + path + "/" + id;
 		}
@@ -801,26 +774,17 @@ class RecordCurationController {
 		if (result.hasErrors()) {
 			return form(model, kind, id, form, result);
 		}
-		if (form instanceof DocumentForm document) {
-			// documents go through JPA, so that each change is kept in history
-			try {
+		// saved through JPA, so that each change is kept in history
+		try {
+			if (form instanceof DocumentForm document) {
 				documents.update(id, document);
 			}
-			catch (RecommendationCuration.StaleException e) {
-				return Curation.conflict(result, model, () -> form(model, kind, id, form, result));
+			else {
+				records.update(kind.table(), id, form);
 			}
-			catch (DataIntegrityViolationException e) {
-				result.reject(e instanceof DuplicateKeyException ? "curation.duplicateRecord" : "curation.constraint");
-				return form(model, kind, id, form, result);
-			}
-			redirect.addFlashAttribute("saved", true);
-			return "redirect:/curation/" + path + "/" + id;
 		}
-		try {
-			Integer updated = transaction.execute(status -> jdbc.sql(kind.updateSql()).paramSource(withId(form, id)).update());
-			if (updated == null || updated == 0) {
-				return Curation.conflict(result, model, () -> form(model, kind, id, form, result));
-			}
+		catch (RecommendationCuration.StaleException e) {
+			return Curation.conflict(result, model, () -> form(model, kind, id, form, result));
 		}
 		catch (DataIntegrityViolationException e) {
 			result.reject(e instanceof DuplicateKeyException ? "curation.duplicateRecord" : "curation.constraint");
@@ -828,29 +792,6 @@ class RecordCurationController {
 		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/curation/" + path + "/" + id;
-	}
-
-	/** The form's properties and the record's id as named parameters. */
-	private static SqlParameterSource withId(Object form, long id) {
-		BeanPropertySqlParameterSource bean = new BeanPropertySqlParameterSource(form);
-		return new SqlParameterSource() {
-
-			@Override
-			public boolean hasValue(String name) {
-				return name.equals("id") || bean.hasValue(name);
-			}
-
-			@Override
-			public Object getValue(String name) {
-				return name.equals("id") ? id : bean.getValue(name);
-			}
-
-			@Override
-			public int getSqlType(String name) {
-				return name.equals("id") ? java.sql.Types.BIGINT : bean.getSqlType(name);
-			}
-
-		};
 	}
 
 	/** A theme cannot sit under itself or under one of its own sub-themes. */
@@ -866,17 +807,17 @@ class RecordCurationController {
 			RedirectAttributes redirect) {
 		Kind kind = kind(path);
 		load(kind, id);
-		if (kind.table().equals("document")) {
-			try {
+		try {
+			if (kind.table().equals("document")) {
 				documents.setArchived(id, version, archived);
-				redirect.addFlashAttribute(archived ? "archived" : "restored", true);
 			}
-			catch (RecommendationCuration.StaleException e) {
-				redirect.addFlashAttribute("stale", true);
+			else {
+				records.setArchived(kind.table(), id, version, archived);
 			}
+			redirect.addFlashAttribute(archived ? "archived" : "restored", true);
 		}
-		else {
-			Curation.setArchived(jdbc, kind.table(), id, version, archived, redirect);
+		catch (RecommendationCuration.StaleException e) {
+			redirect.addFlashAttribute("stale", true);
 		}
 		return "redirect:/curation/" + path + "/" + id;
 	}

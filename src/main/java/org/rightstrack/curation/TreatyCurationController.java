@@ -18,7 +18,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -169,9 +168,12 @@ class TreatyCurationController {
 
 	private final Choices choices;
 
-	TreatyCurationController(JdbcClient jdbc, Choices choices) {
+	private final TreatyCuration treaties;
+
+	TreatyCurationController(JdbcClient jdbc, Choices choices, TreatyCuration treaties) {
 		this.jdbc = jdbc;
 		this.choices = choices;
+		this.treaties = treaties;
 	}
 
 	@GetMapping("/curation/treaties")
@@ -209,21 +211,13 @@ class TreatyCurationController {
 	}
 
 	@PostMapping("/curation/treaties")
-	@Transactional
 	String create(@Valid @ModelAttribute("form") TreatyForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		validate(form, result);
 		if (result.hasErrors()) {
 			return form(model, form, null);
 		}
 		try {
-			long id = jdbc.sql("""
-					insert into treaty (code, short_name, title, adopted_on, kind, parent_id, untc_reference,
-					    has_complaints_procedure, has_inquiry_procedure, display_order)
-					values (:code, :shortName, :title, :adoptedOn, :kind, :parentId, nullif(:untc, ''), :complaints, :inquiry, :order)
-					returning id""")
-				.params(params(form))
-				.query(Long.class)
-				.single();
+			long id = treaties.create(form);
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/curation/treaties/" + id;
 		}
@@ -234,7 +228,6 @@ class TreatyCurationController {
 	}
 
 	@PostMapping("/curation/treaties/{id}")
-	@Transactional
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") TreatyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		validate(form, result);
@@ -245,18 +238,10 @@ class TreatyCurationController {
 			return form(model, form, id);
 		}
 		try {
-			int updated = jdbc.sql("""
-					update treaty set code = :code, short_name = :shortName, title = :title, adopted_on = :adoptedOn, kind = :kind,
-					    parent_id = :parentId, untc_reference = nullif(:untc, ''), has_complaints_procedure = :complaints,
-					    has_inquiry_procedure = :inquiry, display_order = :order, version = version + 1
-					where id = :id and version = :version""")
-				.params(params(form))
-				.param("id", id)
-				.param("version", form.getVersion())
-				.update();
-			if (updated == 0) {
-				return Curation.conflict(result, model, () -> form(model, form, id));
-			}
+			treaties.update(id, form);
+		}
+		catch (RecommendationCuration.StaleException e) {
+			return Curation.conflict(result, model, () -> form(model, form, id));
 		}
 		catch (DuplicateKeyException e) {
 			result.rejectValue("code", "curation.duplicate");
@@ -267,9 +252,14 @@ class TreatyCurationController {
 	}
 
 	@PostMapping("/curation/treaties/{id}/archive")
-	@Transactional
 	String archive(@PathVariable long id, @RequestParam int version, @RequestParam boolean archived, RedirectAttributes redirect) {
-		Curation.setArchived(jdbc, "treaty", id, version, archived, redirect);
+		try {
+			treaties.setArchived(id, version, archived);
+			redirect.addFlashAttribute(archived ? "archived" : "restored", true);
+		}
+		catch (RecommendationCuration.StaleException e) {
+			redirect.addFlashAttribute("stale", true);
+		}
 		return "redirect:/curation/treaties/" + id;
 	}
 
@@ -277,21 +267,6 @@ class TreatyCurationController {
 		if (form.getKind() == TreatyKind.OPTIONAL_PROTOCOL && form.getParentId() == null) {
 			result.rejectValue("parentId", "curation.treaty.parentRequired");
 		}
-	}
-
-	private static java.util.Map<String, Object> params(TreatyForm form) {
-		java.util.Map<String, Object> params = new java.util.HashMap<>();
-		params.put("code", form.getCode().strip());
-		params.put("shortName", form.getShortName().strip());
-		params.put("title", form.getTitle().strip());
-		params.put("adoptedOn", form.getAdoptedOn());
-		params.put("kind", form.getKind().name());
-		params.put("parentId", form.getParentId());
-		params.put("untc", form.getUntcReference() == null ? "" : form.getUntcReference().strip());
-		params.put("complaints", form.isHasComplaintsProcedure());
-		params.put("inquiry", form.isHasInquiryProcedure());
-		params.put("order", form.getDisplayOrder() == null ? 0 : form.getDisplayOrder());
-		return params;
 	}
 
 	static List<TreatyKind> kinds() {

@@ -26,9 +26,15 @@ import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.rightstrack.followup.Assessment;
 import org.rightstrack.followup.FollowUpAction;
+import org.rightstrack.mechanism.CountryVisit;
+import org.rightstrack.mechanism.Mechanism;
 import org.rightstrack.recommendation.Document;
 import org.rightstrack.recommendation.Recommendation;
 import org.rightstrack.treaty.Ratification;
+import org.rightstrack.treaty.StateReport;
+import org.rightstrack.treaty.Treaty;
+import org.rightstrack.vocabulary.AffectedGroup;
+import org.rightstrack.vocabulary.Theme;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -41,14 +47,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class History {
 
-	/** What has a history page; the name is the URL segment. */
+	/** What has a history page; the name is the URL segment (with "-" for "_"). */
 	public enum Kind {
 
 		recommendation(Recommendation.class, "SELECT published AND NOT archived FROM recommendation WHERE id = ?"),
 		document(Document.class, "SELECT published AND NOT archived FROM document WHERE id = ?"),
 		ratification(Ratification.class, "SELECT true FROM ratification WHERE id = ?"),
 		action(FollowUpAction.class, "SELECT published AND NOT archived FROM follow_up_action WHERE id = ?"),
-		assessment(Assessment.class, "SELECT moderation_status = 'APPROVED' AND NOT archived FROM assessment WHERE id = ?");
+		assessment(Assessment.class, "SELECT moderation_status = 'APPROVED' AND NOT archived FROM assessment WHERE id = ?"),
+		treaty(Treaty.class, "SELECT NOT archived FROM treaty WHERE id = ?"),
+		mechanism(Mechanism.class, "SELECT NOT archived FROM mechanism WHERE id = ?"),
+		visit(CountryVisit.class, "SELECT NOT archived FROM country_visit WHERE id = ?"),
+		state_report(StateReport.class, "SELECT NOT archived FROM state_report WHERE id = ?"),
+		theme(Theme.class, "SELECT NOT archived FROM theme WHERE id = ?"),
+		affected_group(AffectedGroup.class, "SELECT NOT archived FROM affected_group WHERE id = ?");
 
 		private final Class<?> type;
 
@@ -65,7 +77,7 @@ public class History {
 
 		static Optional<Kind> of(String name) {
 			for (Kind kind : values()) {
-				if (kind.name().equals(name)) {
+				if (kind.name().replace('_', '-').equals(name)) {
 					return Optional.of(kind);
 				}
 			}

@@ -13,20 +13,26 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.rightstrack.country.Country;
 
 /** A special procedure's visit to a country, from request to report. */
 @Entity
+@Audited
 public class CountryVisit {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "mechanism_id")
 	private Mechanism mechanism;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "country_id")
 	private Country country;
@@ -97,6 +103,42 @@ public class CountryVisit {
 
 	public boolean isArchived() {
 		return archived;
+	}
+
+	public void setMechanism(Mechanism mechanism) {
+		this.mechanism = mechanism;
+	}
+
+	public void setCountry(Country country) {
+		this.country = country;
+	}
+
+	public void setStatus(VisitStatus status) {
+		this.status = status;
+	}
+
+	public void setRequestedOn(LocalDate requestedOn) {
+		this.requestedOn = requestedOn;
+	}
+
+	public void setStartDate(LocalDate startDate) {
+		this.startDate = startDate;
+	}
+
+	public void setEndDate(LocalDate endDate) {
+		this.endDate = endDate;
+	}
+
+	public void setReportDocumentId(Long reportDocumentId) {
+		this.reportDocumentId = reportDocumentId;
+	}
+
+	public void setNotes(String notes) {
+		this.notes = notes;
+	}
+
+	public void setArchived(boolean archived) {
+		this.archived = archived;
 	}
 
 	public int getVersion() {

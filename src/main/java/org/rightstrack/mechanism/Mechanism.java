@@ -11,11 +11,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.rightstrack.country.Country;
 import org.rightstrack.treaty.Treaty;
 
 /** A body that issues recommendations: treaty body, special procedure, the UPR or a regional body. */
 @Entity
+@Audited
 public class Mechanism {
 
 	@Id
@@ -29,6 +33,7 @@ public class Mechanism {
 	@Enumerated(EnumType.STRING)
 	private MechanismKind kind;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "treaty_id")
 	private Treaty treaty;
@@ -36,6 +41,7 @@ public class Mechanism {
 	@Enumerated(EnumType.STRING)
 	private MandateType mandateType;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "mandate_country_id")
 	private Country mandateCountry;
@@ -90,6 +96,38 @@ public class Mechanism {
 
 	public boolean isArchived() {
 		return archived;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public void setKind(MechanismKind kind) {
+		this.kind = kind;
+	}
+
+	public void setTreaty(Treaty treaty) {
+		this.treaty = treaty;
+	}
+
+	public void setMandateType(MandateType mandateType) {
+		this.mandateType = mandateType;
+	}
+
+	public void setMandateCountry(Country mandateCountry) {
+		this.mandateCountry = mandateCountry;
+	}
+
+	public void setEstablishedYear(Short establishedYear) {
+		this.establishedYear = establishedYear;
+	}
+
+	public void setArchived(boolean archived) {
+		this.archived = archived;
 	}
 
 	public int getVersion() {

@@ -11,20 +11,26 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 import org.rightstrack.country.Country;
 
 /** One periodic report a state party owes a treaty body: due, submitted, or overdue. */
 @Entity
+@Audited
 public class StateReport {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "country_id")
 	private Country country;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "treaty_id")
 	private Treaty treaty;
@@ -86,6 +92,30 @@ public class StateReport {
 
 	public boolean isArchived() {
 		return archived;
+	}
+
+	public void setCountry(Country country) {
+		this.country = country;
+	}
+
+	public void setTreaty(Treaty treaty) {
+		this.treaty = treaty;
+	}
+
+	public void setCycle(short cycle) {
+		this.cycle = cycle;
+	}
+
+	public void setDueOn(LocalDate dueOn) {
+		this.dueOn = dueOn;
+	}
+
+	public void setSymbol(String symbol) {
+		this.symbol = symbol;
+	}
+
+	public void setArchived(boolean archived) {
+		this.archived = archived;
 	}
 
 	public int getVersion() {

@@ -13,8 +13,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 /** A human-rights instrument: a core treaty, an optional protocol or a regional instrument. */
 @Entity
+@Audited
 public class Treaty {
 
 	@Id
@@ -32,6 +36,7 @@ public class Treaty {
 	@Enumerated(EnumType.STRING)
 	private TreatyKind kind;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "parent_id")
 	private Treaty parent;
@@ -109,6 +114,46 @@ public class Treaty {
 
 	public boolean isArchived() {
 		return archived;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public void setShortName(String shortName) {
+		this.shortName = shortName;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public void setAdoptedOn(LocalDate adoptedOn) {
+		this.adoptedOn = adoptedOn;
+	}
+
+	public void setKind(TreatyKind kind) {
+		this.kind = kind;
+	}
+
+	public void setUntcReference(String untcReference) {
+		this.untcReference = untcReference;
+	}
+
+	public void setHasComplaintsProcedure(boolean hasComplaintsProcedure) {
+		this.hasComplaintsProcedure = hasComplaintsProcedure;
+	}
+
+	public void setHasInquiryProcedure(boolean hasInquiryProcedure) {
+		this.hasInquiryProcedure = hasInquiryProcedure;
+	}
+
+	public void setDisplayOrder(int displayOrder) {
+		this.displayOrder = displayOrder;
+	}
+
+	public void setArchived(boolean archived) {
+		this.archived = archived;
 	}
 
 	public int getVersion() {

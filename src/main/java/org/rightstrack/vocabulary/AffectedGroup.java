@@ -6,8 +6,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 /** A group of persons a recommendation concerns (women, children, migrants...). */
 @Entity
+@Audited
 public class AffectedGroup {
 
 	@Id
@@ -45,6 +48,18 @@ public class AffectedGroup {
 
 	public boolean isArchived() {
 		return archived;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public void setArchived(boolean archived) {
+		this.archived = archived;
 	}
 
 	public int getVersion() {

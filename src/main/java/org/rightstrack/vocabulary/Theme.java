@@ -9,8 +9,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
 /** A subject heading; themes form a hierarchy. */
 @Entity
+@Audited
 public class Theme {
 
 	@Id
@@ -21,6 +25,7 @@ public class Theme {
 
 	private String name;
 
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "parent_id")
 	private Theme parent;
@@ -57,6 +62,22 @@ public class Theme {
 
 	public boolean isArchived() {
 		return archived;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public void setParent(Theme parent) {
+		this.parent = parent;
+	}
+
+	public void setArchived(boolean archived) {
+		this.archived = archived;
 	}
 
 	public int getVersion() {

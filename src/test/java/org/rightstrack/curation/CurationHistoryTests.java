@@ -303,4 +303,140 @@ class CurationHistoryTests {
 			.andExpect(content().string(containsString("Human Rights Commission")));
 	}
 
+	@Test
+	void treatyCreationEditsAndArchivingAreKeptWithTheCurator() throws Exception {
+		String code = "HT-" + System.nanoTime() % 1_000_000_000L;
+		mvc.perform(post("/curation/treaties").with(csrf()).with(as(curator)).param("code", code).param("shortName", code)
+				.param("title", "A regional charter").param("kind", "REGIONAL").param("displayOrder", "90").param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		long treaty = fixtures.id("select id from treaty where code = '" + code + "'");
+		assertThat(entries("treaty", treaty, 0)).isOne();
+		mvc.perform(post("/curation/treaties/" + treaty).with(csrf()).with(as(curator)).param("code", code).param("shortName", code)
+				.param("title", "The regional charter on rights").param("kind", "REGIONAL").param("displayOrder", "90").param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/curation/treaties/" + treaty + "/archive").with(csrf()).with(as(curator)).param("version", "1").param("archived", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(entries("treaty", treaty, 1)).isEqualTo(2);
+		assertThat(fixtures.count("select count(*) from treaty where id = ? and archived and version = 2", treaty)).isOne();
+
+		// a stale save is refused, the input kept, and leaves no entry
+		mvc.perform(post("/curation/treaties/" + treaty).with(csrf()).with(as(curator)).param("code", code).param("shortName", code)
+				.param("title", "Late title").param("kind", "REGIONAL").param("displayOrder", "90").param("version", "0"))
+			.andExpect(content().string(containsString("Someone else saved this record")))
+			.andExpect(content().string(containsString("Late title")));
+		assertThat(entries("treaty", treaty)).isEqualTo(3);
+
+		mvc.perform(get("/curation/treaties/" + treaty).with(as(curator)))
+			.andExpect(content().string(containsString("href=\"/history/treaty/" + treaty + "\"")));
+		mvc.perform(get("/history/treaty/" + treaty).with(as(curator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(curator.name())))
+			.andExpect(content().string(containsString("The regional charter on rights")));
+	}
+
+	/**
+	 * Creates a record with the form of {@code path}, edits it (with {@code edited} in place of
+	 * {@code created}), archives it, tries a stale save; each kept save has an entry with the curator,
+	 * the stale one none, and the history page (linked from the form) shows the change.
+	 */
+	void recordHistory(String path, String table, String historyKind, String uniqueSql, Map<String, String> created, Map<String, String> edited,
+			String shown) throws Exception {
+		var create = post("/curation/" + path).with(csrf()).with(as(curator));
+		created.forEach(create::param);
+		mvc.perform(create.param("version", "0")).andExpect(status().is3xxRedirection());
+		long id = fixtures.id(uniqueSql);
+		assertThat(entries(table, id, 0)).isOne();
+		var edit = post("/curation/" + path + "/" + id).with(csrf()).with(as(curator));
+		edited.forEach(edit::param);
+		mvc.perform(edit.param("version", "0")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/curation/" + path + "/" + id + "/archive").with(csrf()).with(as(curator)).param("version", "1").param("archived", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(entries(table, id, 1)).isEqualTo(2);
+		assertThat(fixtures.count("select count(*) from " + table + " where id = ? and archived and version = 2", id)).isOne();
+
+		var stale = post("/curation/" + path + "/" + id).with(csrf()).with(as(curator));
+		edited.forEach(stale::param);
+		mvc.perform(stale.param("version", "0"))
+			.andExpect(content().string(containsString("Someone else saved this record")))
+			.andExpect(content().string(containsString(shown)));
+		assertThat(entries(table, id)).isEqualTo(3);
+
+		mvc.perform(get("/curation/" + path + "/" + id).with(as(curator)))
+			.andExpect(content().string(containsString("href=\"/history/" + historyKind + "/" + id + "\"")));
+		mvc.perform(get("/history/" + historyKind + "/" + id).with(as(curator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(curator.name())))
+			.andExpect(content().string(containsString(shown)));
+	}
+
+	static String unique(String prefix) {
+		return prefix + System.nanoTime() % 1_000_000_000L;
+	}
+
+	@Test
+	void mechanismCreationEditsAndArchivingAreKeptWithTheCurator() throws Exception {
+		String code = unique("HM-");
+		recordHistory("mechanisms", "mechanism", "mechanism", "select id from mechanism where code = '" + code + "'",
+				Map.of("code", code, "name", "Regional rapporteur", "kind", "REGIONAL"),
+				Map.of("code", code, "name", "Regional rapporteur on detention", "kind", "REGIONAL", "establishedYear", "2001"),
+				"Regional rapporteur on detention");
+	}
+
+	@Test
+	void countryVisitCreationEditsAndArchivingAreKeptWithTheCurator() throws Exception {
+		String notes = unique("Visit note ");
+		String mechanism = String.valueOf(fixtures.id("select id from mechanism where code = 'CAT'"));
+		String country = String.valueOf(fixtures.id("select id from country where alpha3 = 'THA'"));
+		recordHistory("visits", "country_visit", "visit", "select id from country_visit where notes like '" + notes + "%'",
+				Map.of("mechanismId", mechanism, "countryId", country, "status", "REQUESTED", "notes", notes),
+				Map.of("mechanismId", mechanism, "countryId", country, "status", "ACCEPTED", "startDate", "2031-03-01", "notes",
+						notes + " accepted"),
+				notes + " accepted");
+	}
+
+	@Test
+	void stateReportCreationEditsAndArchivingAreKeptWithTheCurator() throws Exception {
+		String symbol = unique("CAT/C/HIST/");
+		String treaty = String.valueOf(fixtures.id("select id from treaty where code = 'CAT'"));
+		String country = String.valueOf(fixtures.id("select id from country where alpha3 = 'THA'"));
+		String cycle = String.valueOf(fixtures.count("select coalesce(max(cycle), 0) + 1 from state_report where treaty_id = ? and country_id = ?",
+				Long.parseLong(treaty), Long.parseLong(country)));
+		recordHistory("state-reports", "state_report", "state-report", "select id from state_report where symbol like '" + symbol + "%'",
+				Map.of("countryId", country, "treatyId", treaty, "cycle", cycle, "dueOn", "2031-01-01", "symbol", symbol),
+				Map.of("countryId", country, "treatyId", treaty, "cycle", cycle, "dueOn", "2031-01-01", "submittedOn", "2031-02-01", "symbol",
+						symbol + "/Rev"),
+				symbol + "/Rev");
+	}
+
+	@Test
+	void themeCreationEditsAndArchivingAreKeptWithTheCurator() throws Exception {
+		String code = unique("ht-");
+		recordHistory("themes", "theme", "theme", "select id from theme where code = '" + code + "'",
+				Map.of("code", code, "name", "Prison conditions"),
+				Map.of("code", code, "name", "Conditions of detention", "parentId", String.valueOf(fixtures.id("select id from theme where code = 'torture'"))),
+				"Conditions of detention");
+	}
+
+	@Test
+	void affectedGroupCreationEditsAndArchivingAreKeptWithTheCurator() throws Exception {
+		String code = unique("hg-");
+		recordHistory("affected-groups", "affected_group", "affected-group", "select id from affected_group where code = '" + code + "'",
+				Map.of("code", code, "name", "Seasonal workers"), Map.of("code", code, "name", "Seasonal migrant workers"),
+				"Seasonal migrant workers");
+	}
+
+	@Test
+	void aRecordInsertedWithSqlStartsItsHistoryAtItsFirstEdit() throws Exception {
+		String code = unique("sql-");
+		long group = fixtures.id("insert into affected_group (code, name) values (?, 'Inserted by an importer') returning id", code);
+		mvc.perform(post("/curation/affected-groups/" + group).with(csrf()).with(as(curator)).param("code", code)
+				.param("name", "Edited by a curator").param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(entries("affected_group", group, 0)).isZero();
+		assertThat(entries("affected_group", group, 1)).isOne();
+		mvc.perform(get("/history/affected-group/" + group))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Edited by a curator")));
+	}
+
 }

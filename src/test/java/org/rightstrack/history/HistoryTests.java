@@ -146,7 +146,8 @@ class HistoryTests {
 	@Test
 	void unknownKindsAndItemsAre404() throws Exception {
 		mvc.perform(get("/history/recommendation/{id}", Long.MAX_VALUE)).andExpect(status().isNotFound());
-		mvc.perform(get("/history/treaty/1")).andExpect(status().isNotFound());
+		mvc.perform(get("/history/country/1")).andExpect(status().isNotFound());
+		mvc.perform(get("/history/treaty/{id}", Long.MAX_VALUE)).andExpect(status().isNotFound());
 		mvc.perform(get("/history/action/{id}", Long.MAX_VALUE)).andExpect(status().isNotFound());
 	}
 

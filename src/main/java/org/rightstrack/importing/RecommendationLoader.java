@@ -208,6 +208,9 @@ class RecommendationLoader {
 		}
 		report.documentsCreated(documents);
 		execute(CLASSIFY, progress);
+		// Statistics again now that every row has its outcome: the writes filter on it, and a plan built
+		// on "no row is UPDATED" would loop over the table for each updated row.
+		jdbc.sql("ANALYZE import_recommendation").update();
 		// No finally: after a failure the transaction rolls back, and the setting with it.
 		jdbc.sql(BULK_LINKS_ON).query().singleValue();
 		execute(WRITE, progress);

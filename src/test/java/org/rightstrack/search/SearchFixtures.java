@@ -1,7 +1,7 @@
 package org.rightstrack.search;
 
-import java.time.LocalDate;
 
+import org.rightstrack.TestRecords;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -99,20 +99,11 @@ final class SearchFixtures {
 
 	static long document(JdbcClient jdbc, String mechanism, String country, String symbol, String title, String type,
 			Integer session, Integer cycle, String publishedOn, boolean published) {
-		return jdbc.sql("""
-				INSERT INTO document (mechanism_id, country_id, symbol, title, type, session, upr_cycle, published_on, published)
-				VALUES ((SELECT id FROM mechanism WHERE code = ?), (SELECT id FROM country WHERE alpha3 = ?), ?, ?, ?, ?, ?, ?, ?)
-				RETURNING id
-				""").params(mechanism, country, symbol, title, type, session, cycle, LocalDate.parse(publishedOn), published)
-			.query(Long.class)
-			.single();
+		return TestRecords.document(jdbc, mechanism, country, symbol, title, type, session, cycle, publishedOn, published);
 	}
 
 	static long recommendation(JdbcClient jdbc, String externalId, long document, String paragraph, String text) {
-		return jdbc.sql("""
-				INSERT INTO recommendation (document_id, country_id, mechanism_id, paragraph, text, published_on, external_id)
-				SELECT id, country_id, mechanism_id, ?, ?, published_on, ? FROM document WHERE id = ? RETURNING id
-				""").params(paragraph, text, externalId, document).query(Long.class).single();
+		return TestRecords.recommendation(jdbc, externalId, document, paragraph, text);
 	}
 
 	static void theme(JdbcClient jdbc, long recommendation, String code) {

@@ -80,16 +80,20 @@ public class RecommendationSearch {
 
 	private static final int CACHE_ENTRIES = 500;
 
-	private record CacheKey(SearchCriteria criteria, Locale locale, long generation) {
+	private record CacheKey(SearchCriteria criteria, Locale locale, long generation, long referenceGeneration) {
 	}
 
 	private record CachedCounts(Counts counts, long expires) {
 	}
 
+	private final SearchVocabularies vocabularies;
+
 	RecommendationSearch(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-			MessageSource messages, @Value("${rightstrack.search.facet-cache-seconds:60}") int cacheSeconds) {
+			MessageSource messages, SearchVocabularies vocabularies,
+			@Value("${rightstrack.search.facet-cache-seconds:60}") int cacheSeconds) {
 		this.cacheMillis = cacheSeconds * 1000L;
 		this.jdbc = jdbc;
+		this.vocabularies = vocabularies;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(2_000);
 		this.streaming = new NamedParameterJdbcTemplate(template);
@@ -182,8 +186,9 @@ public class RecommendationSearch {
 	// ---------------------------------------------------------------------------------------------
 
 	private Query prepare(SearchCriteria c) {
-		SearchVocabulary v = SearchVocabulary.load(jdbc);
-		Query query = new Query(v);
+		SearchVocabularies.Current current = vocabularies.current();
+		SearchVocabulary v = current.vocabulary();
+		Query query = new Query(current);
 		if (c.hasQuery()) {
 			String tsquery = jdbc.sql("SELECT CASE WHEN numnode(q) = 0 THEN NULL ELSE q::text END FROM search_query(?) q")
 				.param(c.q())
@@ -546,10 +551,8 @@ public class RecommendationSearch {
 		if (cacheMillis <= 0) {
 			return count(query);
 		}
-		long generation = jdbc.sql("SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM search_generation")
-			.query(Long.class)
-			.single();
-		CacheKey key = new CacheKey(criteria, LocaleContextHolder.getLocale(), generation);
+		CacheKey key = new CacheKey(criteria, LocaleContextHolder.getLocale(), query.searchGeneration,
+				query.referenceGeneration);
 		long now = System.currentTimeMillis();
 		synchronized (cache) {
 			CachedCounts cached = cache.get(key);
@@ -746,6 +749,11 @@ public class RecommendationSearch {
 
 		final SearchVocabulary vocabulary;
 
+		/** The search generation read before anything was counted (V43). */
+		final long searchGeneration;
+
+		final long referenceGeneration;
+
 		final Map<Facet, String> clauses = new LinkedHashMap<>();
 
 		final Map<String, Object> params = new HashMap<>();
@@ -756,8 +764,10 @@ public class RecommendationSearch {
 
 		String visibility = "NOT r.archived";
 
-		Query(SearchVocabulary vocabulary) {
-			this.vocabulary = vocabulary;
+		Query(SearchVocabularies.Current current) {
+			this.vocabulary = current.vocabulary();
+			this.searchGeneration = current.searchGeneration();
+			this.referenceGeneration = current.referenceGeneration();
 		}
 
 		/** The conditions of every filter but {@code excluded}'s (all when null). */

@@ -307,6 +307,29 @@ class RecommendationSearchTests {
 	}
 
 	@Test
+	void renamedAndNewVocabularyIsUsedAtOnceThoughItIsKeptInMemory() {
+		SearchCriteria c = criteria("q", TOKEN, "theme", "torture");
+		String name = jdbc.sql("SELECT name FROM theme WHERE code = 'torture'").query(String.class).single();
+		assertThat(search.search(c, 0, 20, SearchSort.NEWEST).content().get(0).themes())
+			.anySatisfy(t -> assertThat(t.name()).isEqualTo(name));
+		assertThat(facet(search.facets(c), "theme")).containsKey("torture");
+		try {
+			jdbc.sql("UPDATE theme SET name = 'Xtest renamed torture' WHERE code = 'torture'").update();
+			assertThat(search.search(c, 0, 20, SearchSort.NEWEST).content().get(0).themes())
+				.anySatisfy(t -> assertThat(t.name()).isEqualTo("Xtest renamed torture"));
+			assertThat(search.facets(c).get("theme")).anySatisfy(f -> assertThat(f.label()).isEqualTo("Xtest renamed torture"));
+			// a mechanism created after the vocabulary was loaded is known to the next search
+			assertThat(search.check(criteria("mechanism", "XTEST-NEW"))).hasSize(1);
+			jdbc.sql("INSERT INTO mechanism (code, name, kind) VALUES ('XTEST-NEW', 'Xtest mechanism', 'SPECIAL_PROCEDURE')").update();
+			assertThat(search.check(criteria("mechanism", "XTEST-NEW"))).isEmpty();
+		}
+		finally {
+			jdbc.sql("UPDATE theme SET name = ? WHERE code = 'torture'").param(name).update();
+			jdbc.sql("DELETE FROM mechanism WHERE code = 'XTEST-NEW'").update();
+		}
+	}
+
+	@Test
 	void parsingReportsBadValuesAndKeepsTheGoodOnes() {
 		Map<String, List<String>> params = new LinkedHashMap<>();
 		params.put("q", List.of("x".repeat(10_000)));

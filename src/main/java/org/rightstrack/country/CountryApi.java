@@ -53,10 +53,7 @@ class CountryApi {
 		CountryHeader country = profiles.find(iso3)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No country with code " + iso3.toUpperCase()));
 		List<String> groups = profiles.groups(country.id()).stream().map(CountryProfiles.GroupRow::code).toList();
-		long recommendations = profiles.byStatus(country.id())
-			.stream()
-			.mapToLong(CountryProfiles.StatusCount::recommendations)
-			.sum();
+		long recommendations = profiles.recommendationCounts(country.id(), CountryController.TOP_THEMES).total();
 		List<CountryRatification> ratifications = profiles.ratifications(country.id())
 			.stream()
 			.map(r -> new CountryRatification(r.code(), r.shortName(), r.status(), r.signedOn(), r.consentOn(),

@@ -59,15 +59,14 @@ class CountryController {
 		model.addAttribute("overdueReports", reports.stream().filter(CountryProfiles.StateReportRow::overdue).count());
 		model.addAttribute("visits", profiles.visits(id));
 
-		List<StatusCount> statusCounts = profiles.byStatus(id);
-		long total = statusCounts.stream().mapToLong(StatusCount::recommendations).sum();
-		model.addAttribute("total", total);
+		CountryProfiles.RecommendationCounts counts = profiles.recommendationCounts(id, TOP_THEMES);
+		model.addAttribute("total", counts.total());
 		model.addAttribute("searchAll", search(alpha3, null, null));
-		model.addAttribute("byMechanism", Bar.of(profiles.byMechanism(id), m -> m.code(), m -> m.name(),
+		model.addAttribute("byMechanism", Bar.of(counts.byMechanism(), m -> m.code(), m -> m.name(),
 				m -> m.recommendations(), m -> search(alpha3, "mechanism", m.code())));
-		model.addAttribute("byTheme", Bar.of(profiles.topThemes(id, TOP_THEMES), t -> t.code(), t -> t.name(),
+		model.addAttribute("byTheme", Bar.of(counts.topThemes(), t -> t.code(), t -> t.name(),
 				t -> t.recommendations(), t -> search(alpha3, "theme", t.code())));
-		model.addAttribute("byStatus", statusBars(alpha3, statusCounts));
+		model.addAttribute("byStatus", statusBars(alpha3, counts.byStatus()));
 
 		model.addAttribute("actions", profiles.latestActions(id, LATEST_ACTIONS));
 		model.addAttribute("actionCount", profiles.publishedActions(id));

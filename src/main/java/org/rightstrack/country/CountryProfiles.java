@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.rightstrack.system.DataGenerations;
+import org.rightstrack.system.GenerationCache;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +27,48 @@ class CountryProfiles {
 
 	private final JdbcClient jdbc;
 
-	CountryProfiles(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final DataGenerations generations;
+
+	/**
+	 * The counts that grow with the data (the list's counts per country, a profile's counts by
+	 * mechanism, status and theme), kept while no recommendation and no reference table changes.
+	 */
+	private final GenerationCache<Object, Object> counts;
+
+	private record ListKey() {
 	}
 
+	private record ProfileKey(long countryId, int topThemes) {
+	}
+
+	CountryProfiles(JdbcClient jdbc, DataGenerations generations,
+			@Value("${rightstrack.search.facet-cache-seconds:60}") int cacheSeconds) {
+		this.jdbc = jdbc;
+		this.generations = generations;
+		this.counts = new GenerationCache<>(cacheSeconds * 1000L, 300);
+	}
+
+	/** Every country with its number of published recommendations. */
+	@SuppressWarnings("unchecked")
 	List<CountryRow> list() {
+		return (List<CountryRow>) counts.get(new ListKey(), generations.read(), this::listUncached);
+	}
+
+	/** A country's published recommendations counted by mechanism, by status and by theme (the most frequent). */
+	RecommendationCounts recommendationCounts(long countryId, int topThemes) {
+		return (RecommendationCounts) counts.get(new ProfileKey(countryId, topThemes), generations.read(),
+				() -> new RecommendationCounts(byMechanism(countryId), byStatus(countryId), topThemes(countryId, topThemes)));
+	}
+
+	record RecommendationCounts(List<MechanismCount> byMechanism, List<StatusCount> byStatus, List<ThemeCount> topThemes) {
+
+		long total() {
+			return byStatus.stream().mapToLong(StatusCount::recommendations).sum();
+		}
+
+	}
+
+	private List<CountryRow> listUncached() {
 		return jdbc.sql("""
 				SELECT c.alpha3, c.alpha2, c.numeric_code, c.name, c.un_status, c.regional_group,
 				       coalesce((SELECT string_agg(g.code, ',' ORDER BY g.code) FROM country_group_member m

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.rightstrack.system.DataGenerations;
+import org.rightstrack.system.GenerationCache;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,12 +18,37 @@ class MechanismQueries {
 
 	private final JdbcClient jdbc;
 
-	MechanismQueries(JdbcClient jdbc) {
+	private final DataGenerations generations;
+
+	/** The list and the headers count over many recommendations: kept while nothing they count changes. */
+	private final GenerationCache<Object, Object> counted;
+
+	private record ListKey(MechanismKind kind) {
+	}
+
+	private record HeaderKey(String code) {
+	}
+
+	MechanismQueries(JdbcClient jdbc, DataGenerations generations,
+			@Value("${rightstrack.search.facet-cache-seconds:60}") int cacheSeconds) {
 		this.jdbc = jdbc;
+		this.generations = generations;
+		this.counted = new GenerationCache<>(cacheSeconds * 1000L, 300);
 	}
 
 	/** Current mechanisms, optionally of one kind, with their published recommendations counted. */
+	@SuppressWarnings("unchecked")
 	List<MechanismSummary> list(MechanismKind kind) {
+		return (List<MechanismSummary>) counted.get(new ListKey(kind), generations.read(), () -> listUncached(kind));
+	}
+
+	@SuppressWarnings("unchecked")
+	Optional<MechanismHeader> find(String code) {
+		String key = code.toUpperCase(Locale.ROOT);
+		return (Optional<MechanismHeader>) counted.get(new HeaderKey(key), generations.read(), () -> findUncached(key));
+	}
+
+	private List<MechanismSummary> listUncached(MechanismKind kind) {
 		return jdbc.sql("""
 				SELECT m.code, m.name, m.kind, t.code AS treaty_code, m.mandate_type, c.alpha3 AS mandate_country,
 				       m.established_year, coalesce(n.recommendations, 0) AS recommendations
@@ -33,7 +62,7 @@ class MechanismQueries {
 				""").param("kind", kind == null ? null : kind.name()).query(MechanismSummary.class).list();
 	}
 
-	Optional<MechanismHeader> find(String code) {
+	private Optional<MechanismHeader> findUncached(String code) {
 		return jdbc.sql("""
 				SELECT m.id, m.code, m.name, m.kind, t.code AS treaty_code, t.short_name AS treaty_short_name,
 				       t.title AS treaty_title, m.mandate_type, c.alpha3 AS mandate_country, c.name AS mandate_country_name,

@@ -17,6 +17,9 @@ import java.util.function.LongConsumer;
 
 import javax.sql.DataSource;
 
+import org.rightstrack.system.DataGenerations;
+import org.rightstrack.system.GenerationCache;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -68,22 +71,23 @@ public class RecommendationSearch {
 
 	private final MessageSource messages;
 
-	private final long cacheMillis;
-
-	/** Facet counts by criteria, language and generation (see migration V43), least recently used first. */
-	private final Map<CacheKey, CachedCounts> cache = new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<CacheKey, CachedCounts> eldest) {
-			return size() > CACHE_ENTRIES;
-		}
-	};
-
 	private static final int CACHE_ENTRIES = 500;
 
-	private record CacheKey(SearchCriteria criteria, Locale locale, long generation, long referenceGeneration) {
+	/** At most 200 pages of at most 50 hits: tens of megabytes even with long texts. */
+	private static final int PAGE_CACHE_ENTRIES = 200;
+
+	private static final int PAGE_CACHE_MAX_SIZE = 50;
+
+	/** Facet counts by criteria and language, under the generations they were counted at. */
+	private final GenerationCache<FacetKey, Counts> cache;
+
+	private record FacetKey(SearchCriteria criteria, Locale locale) {
 	}
 
-	private record CachedCounts(Counts counts, long expires) {
+	/** Pages of hits (names are not translated, so not by language), under the same generations. */
+	private final GenerationCache<PageKey, List<RecommendationHit>> pages;
+
+	private record PageKey(SearchCriteria criteria, int page, int size, SearchSort sort) {
 	}
 
 	private final SearchVocabularies vocabularies;
@@ -91,7 +95,8 @@ public class RecommendationSearch {
 	RecommendationSearch(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
 			MessageSource messages, SearchVocabularies vocabularies,
 			@Value("${rightstrack.search.facet-cache-seconds:60}") int cacheSeconds) {
-		this.cacheMillis = cacheSeconds * 1000L;
+		this.cache = new GenerationCache<>(cacheSeconds * 1000L, CACHE_ENTRIES);
+		this.pages = new GenerationCache<>(cacheSeconds * 1000L, PAGE_CACHE_ENTRIES);
 		this.jdbc = jdbc;
 		this.vocabularies = vocabularies;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
@@ -113,12 +118,18 @@ public class RecommendationSearch {
 				query.notices, Map.of());
 	}
 
-	/** One page, the total and the facet counts, in three statements. */
+	/**
+	 * One page, the total and the facet counts, in three statements; the counts and the page are
+	 * kept (like the counts) while nothing they come from changes, so a search many people run is
+	 * answered from memory.
+	 */
 	public SearchResult searchWithFacets(SearchCriteria criteria, int page, int size, SearchSort sort) {
 		Query query = prepare(criteria);
 		Counts counts = cachedCount(criteria, query);
-		return new SearchResult(page(query, counts.total, page, size, sort), counts.total, page, size,
-				sort.effective(criteria), query.notices, counts.facets);
+		List<RecommendationHit> hits = size > PAGE_CACHE_MAX_SIZE ? page(query, counts.total, page, size, sort)
+				: pages.get(new PageKey(criteria, page, size, sort), query.generations,
+						() -> page(query, counts.total, page, size, sort));
+		return new SearchResult(hits, counts.total, page, size, sort.effective(criteria), query.notices, counts.facets);
 	}
 
 	/**
@@ -548,23 +559,7 @@ public class RecommendationSearch {
 	 * the configured time).
 	 */
 	private Counts cachedCount(SearchCriteria criteria, Query query) {
-		if (cacheMillis <= 0) {
-			return count(query);
-		}
-		CacheKey key = new CacheKey(criteria, LocaleContextHolder.getLocale(), query.searchGeneration,
-				query.referenceGeneration);
-		long now = System.currentTimeMillis();
-		synchronized (cache) {
-			CachedCounts cached = cache.get(key);
-			if (cached != null && cached.expires() > now) {
-				return cached.counts();
-			}
-		}
-		Counts counts = count(query);
-		synchronized (cache) {
-			cache.put(key, new CachedCounts(counts, now + cacheMillis));
-		}
-		return counts;
+		return cache.get(new FacetKey(criteria, LocaleContextHolder.getLocale()), query.generations, () -> count(query));
 	}
 
 	/** Turns raw counts by column value into counts by facet value, with labels, in display order. */
@@ -749,10 +744,8 @@ public class RecommendationSearch {
 
 		final SearchVocabulary vocabulary;
 
-		/** The search generation read before anything was counted (V43). */
-		final long searchGeneration;
-
-		final long referenceGeneration;
+		/** The generations read before anything was counted (V43, V96). */
+		final DataGenerations.Generations generations;
 
 		final Map<Facet, String> clauses = new LinkedHashMap<>();
 
@@ -766,8 +759,7 @@ public class RecommendationSearch {
 
 		Query(SearchVocabularies.Current current) {
 			this.vocabulary = current.vocabulary();
-			this.searchGeneration = current.searchGeneration();
-			this.referenceGeneration = current.referenceGeneration();
+			this.generations = current.generations();
 		}
 
 		/** The conditions of every filter but {@code excluded}'s (all when null). */

@@ -1,5 +1,7 @@
 package org.rightstrack.search;
 
+import org.rightstrack.system.DataGenerations;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SearchVocabularies {
 
 	/** The vocabularies to use and the generations read with them. */
-	record Current(SearchVocabulary vocabulary, long referenceGeneration, long searchGeneration) {
+	record Current(SearchVocabulary vocabulary, DataGenerations.Generations generations) {
 	}
 
 	private record Loaded(long generation, SearchVocabulary vocabulary) {
@@ -24,12 +26,15 @@ class SearchVocabularies {
 
 	private final JdbcClient jdbc;
 
+	private final DataGenerations dataGenerations;
+
 	private final TransactionTemplate snapshot;
 
 	private volatile Loaded loaded;
 
-	SearchVocabularies(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	SearchVocabularies(JdbcClient jdbc, DataGenerations dataGenerations, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.dataGenerations = dataGenerations;
 		this.snapshot = new TransactionTemplate(transactions);
 		this.snapshot.setReadOnly(true);
 		// the generation and the tables from one snapshot: a reader that sees the old number sees the old tables
@@ -37,12 +42,9 @@ class SearchVocabularies {
 	}
 
 	Current current() {
-		long[] generations = jdbc.sql("""
-				SELECT (SELECT generation FROM reference_generation),
-				       (SELECT last_value + CASE WHEN is_called THEN 1 ELSE 0 END FROM search_generation)
-				""").query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		DataGenerations.Generations generations = dataGenerations.read();
 		Loaded current = loaded;
-		if (current == null || current.generation() != generations[0]) {
+		if (current == null || current.generation() != generations.reference()) {
 			current = snapshot.execute(status -> {
 				long generation = jdbc.sql("SELECT generation FROM reference_generation").query(Long.class).single();
 				return new Loaded(generation, SearchVocabulary.load(jdbc));
@@ -53,7 +55,8 @@ class SearchVocabularies {
 				}
 			}
 		}
-		return new Current(current.vocabulary(), current.generation(), generations[1]);
+		// labels from the vocabulary loaded, which may be newer than the generation read: cache under that one
+		return new Current(current.vocabulary(), new DataGenerations.Generations(current.generation(), generations.search()));
 	}
 
 }

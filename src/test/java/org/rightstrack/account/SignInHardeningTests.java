@@ -137,6 +137,22 @@ class SignInHardeningTests {
 	}
 
 	@Test
+	void readingPublicPagesAnonymouslyStoresNoSession() throws Exception {
+		long before = jdbc.sql("SELECT count(*) FROM spring_session").query(Long.class).single();
+		for (String page : new String[] { "/", "/recommendations", "/recommendations?q=torture&country=IDN", "/countries/IDN",
+				"/countries", "/treaties", "/mechanisms", "/api/v1/recommendations" }) {
+			MvcResult result = mvc.perform(get(page)).andReturn();
+			assertThat(result.getResponse().getStatus()).as(page).isEqualTo(200);
+			assertThat(result.getResponse().getCookie("SESSION")).as(page + " sets no session cookie").isNull();
+			assertThat(result.getResponse().getContentAsString()).as(page).doesNotContain("name=\"_csrf\"");
+		}
+		assertThat(jdbc.sql("SELECT count(*) FROM spring_session").query(Long.class).single())
+			.as("a page view by a reader writes nothing").isEqualTo(before);
+		// the sign-in form still carries its token (and so needs a session)
+		mvc.perform(get("/login")).andExpect(content().string(containsString("name=\"_csrf\"")));
+	}
+
+	@Test
 	void strictTransportSecurityOnlyOverHttps() throws Exception {
 		mvc.perform(get("/login").secure(true))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()

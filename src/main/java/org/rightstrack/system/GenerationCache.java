@@ -1,0 +1,100 @@
+package org.rightstrack.system;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+
+/**
+ * Results computed from the data, kept while the data they came from is unchanged: each entry is
+ * stored under the {@link DataGenerations.Generations} read <em>before</em> it was computed, so a
+ * change made since is never answered from the cache. A lifetime bounds the one case the
+ * generations cannot see: a count that ran in a snapshot taken just before a concurrent
+ * transaction, which had already advanced the (non-transactional) search generation, committed.
+ * Concurrent requests for the same missing entry compute it once; the others wait for it.
+ *
+ * @param <K> what the value was computed from (criteria, a country id, ...); must be a value type
+ * @param <V> the value, shared between requests, so immutable
+ */
+public final class GenerationCache<K, V> {
+
+	private record Key<K>(K key, DataGenerations.Generations generations) {
+	}
+
+	private record Cached<V>(V value, long expires) {
+	}
+
+	private final long lifetimeMillis;
+
+	private final Map<Key<K>, Cached<V>> entries;
+
+	private final Map<Key<K>, CompletableFuture<V>> computing = new ConcurrentHashMap<>();
+
+	/**
+	 * @param lifetimeMillis how long an entry is used at most; 0 or less switches the cache off
+	 * @param maxEntries entries kept, least recently used dropped first
+	 */
+	public GenerationCache(long lifetimeMillis, int maxEntries) {
+		this.lifetimeMillis = lifetimeMillis;
+		this.entries = new LinkedHashMap<>(64, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Key<K>, Cached<V>> eldest) {
+				return size() > maxEntries;
+			}
+		};
+	}
+
+	/** The value for {@code key} at {@code generations}, computed by {@code compute} when not cached. */
+	public V get(K key, DataGenerations.Generations generations, Supplier<V> compute) {
+		if (lifetimeMillis <= 0) {
+			return compute.get();
+		}
+		Key<K> k = new Key<>(key, generations);
+		long now = System.currentTimeMillis();
+		synchronized (entries) {
+			Cached<V> entry = entries.get(k);
+			if (entry != null && entry.expires() > now) {
+				return entry.value();
+			}
+		}
+		CompletableFuture<V> mine = new CompletableFuture<>();
+		CompletableFuture<V> running = computing.putIfAbsent(k, mine);
+		if (running != null) {
+			return await(running);
+		}
+		try {
+			V value = compute.get();
+			synchronized (entries) {
+				entries.put(k, new Cached<>(value, now + lifetimeMillis));
+			}
+			mine.complete(value);
+			return value;
+		}
+		catch (RuntimeException | Error ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			computing.remove(k, mine);
+		}
+	}
+
+	private static <V> V await(CompletableFuture<V> running) {
+		try {
+			return running.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+}

@@ -12,10 +12,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The search page. One handler: a normal request gets the page, an htmx request (header
@@ -27,6 +30,12 @@ class RecommendationSearchController {
 
 	/** Facet values shown before "more". */
 	static final int SHOWN_VALUES = 8;
+
+	/**
+	 * Further values listed under "more"; the rest (a facet can have 194 countries) come on
+	 * request, so that a page is not a thousand checkboxes long.
+	 */
+	static final int MORE_VALUES = 40;
 
 	/** Facets that start open in the filters panel. */
 	static final Set<String> OPEN_FACETS = Set.of("country", "mechanism", "theme", "response", "status");
@@ -74,13 +83,48 @@ class RecommendationSearchController {
 		return fragment ? "search/recommendations :: searchBody" : "search/recommendations";
 	}
 
+	/**
+	 * Every value of one facet for the current search: without JavaScript a page with a form that
+	 * keeps the other filters; for htmx (the "all values" link in the filters panel) only the
+	 * checkboxes not shown yet, which it puts in place of the link, inside the search form.
+	 */
+	@GetMapping("/recommendations/facets/{name}")
+	String facet(@PathVariable String name, HttpServletRequest http, HttpServletResponse response,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
+		SearchRequest request = SearchRequest.parse(http.getParameterMap(), false);
+		FacetView view = facetViews(request.criteria(), search.facets(request.criteria())).stream()
+			.filter(f -> f.name().equals(name))
+			.findFirst()
+			.orElse(null);
+		if (view == null) {
+			if (!RecommendationSearch.FACETS.contains(name) || name.equals("year") || name.equals("actions")) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			view = new FacetView(name, List.of(), List.of(), List.of(), true);
+		}
+		SearchLinks links = new SearchLinks(request);
+		model.addAttribute("facet", view);
+		model.addAttribute("links", links);
+		model.addAttribute("hidden", links.hiddenExcept(name));
+		return htmx != null ? "search/facet-rest :: rest" : "search/facet";
+	}
+
 	private String message(SearchCriteria.SearchError error, Locale locale) {
 		String parameter = messages.getMessage("search.facet." + error.parameter(), null, error.parameter(), locale);
 		return messages.getMessage(error.messageKey(), new Object[] { parameter, error.value() }, error.messageKey(), locale);
 	}
 
 	/** A facet as the filters panel shows it: selected values first, then by count, the rest folded. */
-	record FacetView(String name, List<Value> shown, List<Value> more, boolean open) {
+	record FacetView(String name, List<Value> shown, List<Value> more, List<Value> rest, boolean open) {
+
+		public List<Value> all() {
+			List<Value> all = new ArrayList<>(shown);
+			all.addAll(more);
+			all.addAll(rest);
+			return all;
+		}
+
 
 		record Value(String value, String label, long count, boolean selected, String id) {
 		}
@@ -116,15 +160,19 @@ class RecommendationSearchController {
 			}
 			List<FacetView.Value> shown = new ArrayList<>();
 			List<FacetView.Value> more = new ArrayList<>();
+			List<FacetView.Value> rest = new ArrayList<>();
 			for (FacetView.Value value : values) {
 				if (shown.size() < SHOWN_VALUES || value.selected()) {
 					shown.add(value);
 				}
-				else {
+				else if (more.size() < MORE_VALUES) {
 					more.add(value);
 				}
+				else {
+					rest.add(value);
+				}
 			}
-			views.add(new FacetView(name, shown, more, OPEN_FACETS.contains(name) || !chosen.isEmpty()));
+			views.add(new FacetView(name, shown, more, rest, OPEN_FACETS.contains(name) || !chosen.isEmpty()));
 		}
 		return views;
 	}

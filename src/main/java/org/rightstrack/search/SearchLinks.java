@@ -46,6 +46,28 @@ final class SearchLinks {
 		return build(params, 0);
 	}
 
+	/** The page (or, for htmx, the checkboxes) with every value of one facet, for this search. */
+	public String allValues(String facet) {
+		return build(parameters, 0).replaceFirst("^/recommendations", "/recommendations/facets/" + facet);
+	}
+
+	/** The search's parameters but one filter's, as name and value pairs for hidden form fields. */
+	public List<Map.Entry<String, String>> hiddenExcept(String facet) {
+		List<Map.Entry<String, String>> hidden = new ArrayList<>();
+		parameters.forEach((name, values) -> {
+			if (!name.equals(facet)) {
+				values.forEach(value -> hidden.add(Map.entry(name, value)));
+			}
+		});
+		if (request.explicitSort()) {
+			hidden.add(Map.entry("sort", request.sort().parameter()));
+		}
+		if (request.size() != SearchRequest.DEFAULT_SIZE) {
+			hidden.add(Map.entry("size", String.valueOf(request.size())));
+		}
+		return hidden;
+	}
+
 	/** The chips above the results: every filter value set, with a link that removes it. */
 	public List<Chip> chips(Map<String, List<FacetCount>> facets) {
 		List<Chip> chips = new ArrayList<>();

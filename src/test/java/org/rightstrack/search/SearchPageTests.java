@@ -1,5 +1,7 @@
 package org.rightstrack.search;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -121,6 +123,52 @@ class SearchPageTests {
 		assertThat(links.window(100_000)).containsExactly(498, 499, 500, 501, 502);
 		assertThat(links.window(3)).containsExactly(0, 1, 2);
 		assertThat(links.page(3)).isEqualTo("/recommendations?page=3");
+	}
+
+	@Test
+	void aFacetWithManyValuesShowsTheCommonOnesAndTheRestOnRequest() throws Exception {
+		List<String> countries = jdbc.sql("SELECT alpha3 FROM country WHERE un_status = 'MEMBER' ORDER BY alpha3 LIMIT 60")
+			.query(String.class)
+			.list();
+		List<Long> documents = new java.util.ArrayList<>();
+		try {
+			for (String country : countries) {
+				long doc = SearchFixtures.document(jdbc, "UPR", country, "XTEST/FACETALL/" + country, "Xtest review",
+						"UPR_WORKING_GROUP_REPORT", 40, 4, "2023-05-01", true);
+				documents.add(doc);
+				SearchFixtures.recommendation(jdbc, "xtest-facetall-" + country, doc, "1", "zzfacetall protect journalists");
+			}
+			String html = page("/recommendations?q=zzfacetall&sort=oldest");
+			// 8 shown, 40 under "more", the other 12 behind a link that keeps the search
+			assertThat(html.split("name=\"country\"", -1)).hasSize(8 + 40 + 1);
+			assertThat(html).contains("href=\"/recommendations/facets/country?q=zzfacetall&amp;sort=oldest\"")
+				.contains("Show the other 12 values");
+
+			String rest = mvc.perform(get("/recommendations/facets/country").param("q", "zzfacetall").param("sort", "oldest")
+					.header("HX-Request", "true"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(rest).doesNotContain("<html").doesNotContain("<form");
+			assertThat(rest.split("name=\"country\"", -1)).hasSize(12 + 1);
+
+			// without JavaScript: a page with every value, in a form that keeps the other parameters
+			String all = page("/recommendations/facets/country?q=zzfacetall&sort=oldest&country=" + countries.get(59));
+			assertThat(all.split("type=\"checkbox\"", -1)).hasSize(60 + 1);
+			assertThat(all).contains("action=\"/recommendations\"")
+				.contains("type=\"hidden\" name=\"q\" value=\"zzfacetall\"")
+				.contains("type=\"hidden\" name=\"sort\" value=\"oldest\"")
+				.doesNotContain("type=\"hidden\" name=\"country\"")
+				.containsPattern("value=\"" + countries.get(59) + "\"\\s+id=\"[^\"]+\" checked");
+
+			mvc.perform(get("/recommendations/facets/nonsense")).andExpect(status().isNotFound());
+			mvc.perform(get("/recommendations/facets/year")).andExpect(status().isNotFound());
+		}
+		finally {
+			jdbc.sql("DELETE FROM recommendation WHERE external_id LIKE 'xtest-facetall-%'").update();
+			documents.forEach(id -> jdbc.sql("DELETE FROM document WHERE id = ?").param(id).update());
+		}
 	}
 
 	@Test

@@ -446,7 +446,7 @@ public class RecommendationSearch {
 	 * filters applied (with the grand total); each facet whose filter is set gets a scan with all
 	 * filters but its own. Scalar columns are counted with GROUPING SETS in one pass; arrays by unnest.
 	 */
-	private Counts count(Query query) {
+	private Counts count(Query query, Locale locale) {
 		Map<Facet, List<Facet>> variants = new LinkedHashMap<>();
 		variants.put(null, new ArrayList<>());
 		for (Facet facet : Facet.values()) {
@@ -547,7 +547,7 @@ public class RecommendationSearch {
 		for (Facet facet : Facet.values()) {
 			int variant = variantKeys.indexOf(query.clauses.containsKey(facet) ? facet : null);
 			Map<String, Long> counts = raw.get(variant).getOrDefault(facet.dimension, Map.of());
-			facets.put(facet.name, label(facet, counts, query.vocabulary));
+			facets.put(facet.name, label(facet, counts, query.vocabulary, locale));
 		}
 		return new Counts(total[0], facets);
 	}
@@ -559,12 +559,13 @@ public class RecommendationSearch {
 	 * the configured time).
 	 */
 	private Counts cachedCount(SearchCriteria criteria, Query query) {
-		return cache.get(new FacetKey(criteria, LocaleContextHolder.getLocale()), query.generations, () -> count(query));
+		// the locale goes in explicitly: an expired entry is recounted on another thread
+		Locale locale = LocaleContextHolder.getLocale();
+		return cache.get(new FacetKey(criteria, locale), query.generations, () -> count(query, locale));
 	}
 
 	/** Turns raw counts by column value into counts by facet value, with labels, in display order. */
-	private List<FacetCount> label(Facet facet, Map<String, Long> counts, SearchVocabulary v) {
-		Locale locale = LocaleContextHolder.getLocale();
+	private List<FacetCount> label(Facet facet, Map<String, Long> counts, SearchVocabulary v, Locale locale) {
 		Map<String, long[]> merged = new LinkedHashMap<>();
 		Map<String, String> labels = new HashMap<>();
 		Map<Long, String[]> documents = facet == Facet.DOCUMENT ? documents(counts) : Map.of();

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
@@ -32,6 +34,9 @@ public final class GenerationCache<K, V> {
 
 	private final Map<Key<K>, CompletableFuture<V>> computing = new ConcurrentHashMap<>();
 
+	/** Recomputes expired entries off the request thread (virtual threads: they wait on the database). */
+	private final Executor refresher = Executors.newVirtualThreadPerTaskExecutor();
+
 	/**
 	 * @param lifetimeMillis how long an entry is used at most; 0 or less switches the cache off
 	 * @param maxEntries entries kept, least recently used dropped first
@@ -46,28 +51,42 @@ public final class GenerationCache<K, V> {
 		};
 	}
 
-	/** The value for {@code key} at {@code generations}, computed by {@code compute} when not cached. */
+	/**
+	 * The value for {@code key} at {@code generations}, computed by {@code compute} when not cached.
+	 * An entry past its lifetime whose generations are still current is answered at once while one
+	 * request computes it again in the background (nothing it came from changed: the lifetime only
+	 * bounds the rare race described above); an entry of older generations is never used.
+	 */
 	public V get(K key, DataGenerations.Generations generations, Supplier<V> compute) {
 		if (lifetimeMillis <= 0) {
 			return compute.get();
 		}
 		Key<K> k = new Key<>(key, generations);
 		long now = System.currentTimeMillis();
+		Cached<V> entry;
 		synchronized (entries) {
-			Cached<V> entry = entries.get(k);
-			if (entry != null && entry.expires() > now) {
-				return entry.value();
-			}
+			entry = entries.get(k);
+		}
+		if (entry != null && entry.expires() > now) {
+			return entry.value();
 		}
 		CompletableFuture<V> mine = new CompletableFuture<>();
 		CompletableFuture<V> running = computing.putIfAbsent(k, mine);
 		if (running != null) {
-			return await(running);
+			return entry != null ? entry.value() : await(running);
 		}
+		if (entry != null) {
+			refresher.execute(() -> compute(k, mine, compute));
+			return entry.value();
+		}
+		return compute(k, mine, compute);
+	}
+
+	private V compute(Key<K> k, CompletableFuture<V> mine, Supplier<V> compute) {
 		try {
 			V value = compute.get();
 			synchronized (entries) {
-				entries.put(k, new Cached<>(value, now + lifetimeMillis));
+				entries.put(k, new Cached<>(value, System.currentTimeMillis() + lifetimeMillis));
 			}
 			mine.complete(value);
 			return value;

@@ -35,7 +35,7 @@ class RecommendationSearchController {
 	 * Further values listed under "more"; the rest (a facet can have 194 countries) come on
 	 * request, so that a page is not a thousand checkboxes long.
 	 */
-	static final int MORE_VALUES = 40;
+	static final int MORE_VALUES = 16;
 
 	/** Facets that start open in the filters panel. */
 	static final Set<String> OPEN_FACETS = Set.of("country", "mechanism", "theme", "response", "status");

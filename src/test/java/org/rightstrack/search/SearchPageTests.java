@@ -139,10 +139,12 @@ class SearchPageTests {
 				SearchFixtures.recommendation(jdbc, "xtest-facetall-" + country, doc, "1", "zzfacetall protect journalists");
 			}
 			String html = page("/recommendations?q=zzfacetall&sort=oldest");
-			// 8 shown, 40 under "more", the other 12 behind a link that keeps the search
-			assertThat(html.split("name=\"country\"", -1)).hasSize(8 + 40 + 1);
+			// 8 shown, 16 under "more", the other 36 behind a link that keeps the search
+			int inPanel = RecommendationSearchController.SHOWN_VALUES + RecommendationSearchController.MORE_VALUES;
+			assertThat(inPanel).isEqualTo(24);
+			assertThat(html.split("name=\"country\"", -1)).hasSize(inPanel + 1);
 			assertThat(html).contains("href=\"/recommendations/facets/country?q=zzfacetall&amp;sort=oldest\"")
-				.contains("Show the other 12 values");
+				.contains("Show the other 36 values");
 
 			String rest = mvc.perform(get("/recommendations/facets/country").param("q", "zzfacetall").param("sort", "oldest")
 					.header("HX-Request", "true"))
@@ -151,7 +153,7 @@ class SearchPageTests {
 				.getResponse()
 				.getContentAsString();
 			assertThat(rest).doesNotContain("<html").doesNotContain("<form");
-			assertThat(rest.split("name=\"country\"", -1)).hasSize(12 + 1);
+			assertThat(rest.split("name=\"country\"", -1)).hasSize(60 - inPanel + 1);
 
 			// without JavaScript: a page with every value, in a form that keeps the other parameters
 			String all = page("/recommendations/facets/country?q=zzfacetall&sort=oldest&country=" + countries.get(59));

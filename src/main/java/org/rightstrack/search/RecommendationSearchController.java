@@ -74,7 +74,7 @@ class RecommendationSearchController {
 		model.addAttribute("notices", notices);
 		model.addAttribute("links", links);
 		model.addAttribute("chips", links.chips(result.facets()));
-		model.addAttribute("facets", facetViews(request.criteria(), result.facets()));
+		model.addAttribute("facets", facetViews(request.criteria(), result.facets(), locale));
 		model.addAttribute("years", result.facets().getOrDefault("year", List.of()));
 		model.addAttribute("sorts", SearchSort.values());
 		model.addAttribute("sizes", SearchRequest.PAGE_SIZES);
@@ -90,10 +90,10 @@ class RecommendationSearchController {
 	 */
 	@GetMapping("/recommendations/facets/{name}")
 	String facet(@PathVariable String name, HttpServletRequest http, HttpServletResponse response,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale) {
 		response.addHeader(HttpHeaders.VARY, "HX-Request");
 		SearchRequest request = SearchRequest.parse(http.getParameterMap(), false);
-		FacetView view = facetViews(request.criteria(), search.facets(request.criteria())).stream()
+		FacetView view = facetViews(request.criteria(), search.facets(request.criteria()), locale).stream()
 			.filter(f -> f.name().equals(name))
 			.findFirst()
 			.orElse(null);
@@ -126,12 +126,19 @@ class RecommendationSearchController {
 		}
 
 
-		record Value(String value, String label, long count, boolean selected, String id) {
+		/** @param countText the count as the language writes numbers (formatted here, not once per value in the template) */
+		record Value(String value, String label, long count, String countText, boolean selected, String id) {
 		}
 
 	}
 
-	private List<FacetView> facetViews(SearchCriteria criteria, Map<String, List<FacetCount>> facets) {
+	/**
+	 * An open facet lists its first values, up to {@link #MORE_VALUES} more under "more", and a link
+	 * to the rest; a closed one (most of them, until a value is chosen) its first values and the
+	 * link, so that values few people look at cost nothing to render.
+	 */
+	private List<FacetView> facetViews(SearchCriteria criteria, Map<String, List<FacetCount>> facets, Locale locale) {
+		java.text.NumberFormat numbers = java.text.NumberFormat.getIntegerInstance(locale);
 		Map<String, List<String>> selected = criteria.toParameters();
 		List<FacetView> views = new ArrayList<>();
 		for (String name : RecommendationSearch.FACETS) {
@@ -148,16 +155,19 @@ class RecommendationSearchController {
 			for (FacetCount count : facets.getOrDefault(name, List.of())) {
 				boolean isSelected = chosen.contains(count.value().toUpperCase(Locale.ROOT));
 				present.add(count.value().toUpperCase(Locale.ROOT));
-				values.add(new FacetView.Value(count.value(), count.label(), count.count(), isSelected, name + "-" + index++));
+				values.add(new FacetView.Value(count.value(), count.label(), count.count(), numbers.format(count.count()),
+						isSelected, name + "-" + index++));
 			}
 			for (String value : selected.getOrDefault(name, List.of())) {
 				if (!present.contains(value.toUpperCase(Locale.ROOT))) {
-					values.add(0, new FacetView.Value(value, value, 0, true, name + "-" + index++));
+					values.add(0, new FacetView.Value(value, value, 0, numbers.format(0), true, name + "-" + index++));
 				}
 			}
 			if (values.isEmpty()) {
 				continue;
 			}
+			boolean open = OPEN_FACETS.contains(name) || !chosen.isEmpty();
+			int moreValues = open ? MORE_VALUES : 0;
 			List<FacetView.Value> shown = new ArrayList<>();
 			List<FacetView.Value> more = new ArrayList<>();
 			List<FacetView.Value> rest = new ArrayList<>();
@@ -165,14 +175,14 @@ class RecommendationSearchController {
 				if (shown.size() < SHOWN_VALUES || value.selected()) {
 					shown.add(value);
 				}
-				else if (more.size() < MORE_VALUES) {
+				else if (more.size() < moreValues) {
 					more.add(value);
 				}
 				else {
 					rest.add(value);
 				}
 			}
-			views.add(new FacetView(name, shown, more, rest, OPEN_FACETS.contains(name) || !chosen.isEmpty()));
+			views.add(new FacetView(name, shown, more, rest, open));
 		}
 		return views;
 	}

@@ -164,6 +164,22 @@ class SearchPageTests {
 				.doesNotContain("type=\"hidden\" name=\"country\"")
 				.containsPattern("value=\"" + countries.get(59) + "\"\\s+id=\"[^\"]+\" checked");
 
+			// a closed facet (recommending state: nobody chose one) lists its first 8 values and the link only
+			for (String country : countries.subList(0, 20)) {
+				jdbc.sql("""
+						INSERT INTO recommendation_recommending_state (recommendation_id, country_id)
+						SELECT r.id, c.id FROM recommendation r, country c WHERE r.external_id = ? AND c.alpha3 = ?
+						""").params("xtest-facetall-" + countries.get(0), country).update();
+			}
+			String closed = page("/recommendations?q=zzfacetall");
+			assertThat(closed.split("name=\"recommendingState\"", -1)).hasSize(RecommendationSearchController.SHOWN_VALUES + 1);
+			assertThat(closed).contains("href=\"/recommendations/facets/recommendingState?q=zzfacetall\"");
+			String states = mvc.perform(get("/recommendations/facets/recommendingState").param("q", "zzfacetall").header("HX-Request", "true"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(states.split("name=\"recommendingState\"", -1)).hasSize(20 - RecommendationSearchController.SHOWN_VALUES + 1);
+
 			mvc.perform(get("/recommendations/facets/nonsense")).andExpect(status().isNotFound());
 			mvc.perform(get("/recommendations/facets/year")).andExpect(status().isNotFound());
 		}

@@ -10,7 +10,8 @@
 #   The script starts the application on it (port 8083) and stops it at the end.
 # Environment: DURATION (seconds per scenario, default 20), CONNECTIONS (default 16), SCENARIOS (default all:
 #   "search-text-country search-facets search-all api country-profile export"), BENCH_PG_PORT (default 54331),
-#   SAMPLES (requests per scenario for the bare-SQL comparison, default 5).
+#   SAMPLES (requests per scenario for the bare-SQL comparison, default 5), WARMUP (seconds of load before measuring,
+#   default 30; 0 = one request per URL only).
 # Migrations added on main after the database was generated are applied out of order (bench only).
 # Needs: wrk (apt-get install wrk), curl, psql, python3, a JDK 21+.
 set -euo pipefail
@@ -74,6 +75,16 @@ for scenario in $SCENARIOS; do
   done < "bench/search/$scenario.txt"
   STATUS[$scenario]=$code
 done
+
+# Warm the JVM up (the JIT compiles the hot paths in the first tens of seconds) with every scenario but
+# the export, WARMUP seconds in all, so that the figures are those of a running server, not of a cold start.
+WARMUP=${WARMUP:-30}
+if [ "$WARMUP" -gt 0 ]; then
+  ALL=$(mktemp); for scenario in $SCENARIOS; do [ "$scenario" = export ] || grep -v '^#' "bench/search/$scenario.txt" >> "$ALL"; done
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 60s -s bench/search/wrk.lua "$BASE" -- "$ALL" >/dev/null 2>&1 || true
+  rm -f "$ALL"
+  echo "== warmed up for ${WARMUP}s; load: $(uptime | sed 's/.*load average: //')"
+fi
 
 printf '\n%-22s %8s %8s %8s %8s %8s %7s  %s\n' "scenario" "p50 ms" "p95 ms" "p99 ms" "req/s" "requests" "errors" "load after"
 for scenario in $SCENARIOS; do

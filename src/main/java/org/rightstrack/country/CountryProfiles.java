@@ -42,10 +42,10 @@ class CountryProfiles {
 	}
 
 	CountryProfiles(JdbcClient jdbc, DataGenerations generations,
-			@Value("${rightstrack.search.facet-cache-seconds:60}") int cacheSeconds) {
+			@Value("${rightstrack.search.facet-cache-seconds:3600}") int cacheSeconds) {
 		this.jdbc = jdbc;
 		this.generations = generations;
-		this.counts = new GenerationCache<>(cacheSeconds * 1000L, 300);
+		this.counts = new GenerationCache<>(cacheSeconds * 1000L, 300, generations);
 	}
 
 	/** Every country with its number of published recommendations. */

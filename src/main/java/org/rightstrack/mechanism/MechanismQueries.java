@@ -30,10 +30,10 @@ class MechanismQueries {
 	}
 
 	MechanismQueries(JdbcClient jdbc, DataGenerations generations,
-			@Value("${rightstrack.search.facet-cache-seconds:60}") int cacheSeconds) {
+			@Value("${rightstrack.search.facet-cache-seconds:3600}") int cacheSeconds) {
 		this.jdbc = jdbc;
 		this.generations = generations;
-		this.counted = new GenerationCache<>(cacheSeconds * 1000L, 300);
+		this.counted = new GenerationCache<>(cacheSeconds * 1000L, 300, generations);
 	}
 
 	/** Current mechanisms, optionally of one kind, with their published recommendations counted. */

@@ -93,10 +93,10 @@ public class RecommendationSearch {
 	private final SearchVocabularies vocabularies;
 
 	RecommendationSearch(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-			MessageSource messages, SearchVocabularies vocabularies,
-			@Value("${rightstrack.search.facet-cache-seconds:60}") int cacheSeconds) {
-		this.cache = new GenerationCache<>(cacheSeconds * 1000L, CACHE_ENTRIES);
-		this.pages = new GenerationCache<>(cacheSeconds * 1000L, PAGE_CACHE_ENTRIES);
+			MessageSource messages, SearchVocabularies vocabularies, DataGenerations generations,
+			@Value("${rightstrack.search.facet-cache-seconds:3600}") int cacheSeconds) {
+		this.cache = new GenerationCache<>(cacheSeconds * 1000L, CACHE_ENTRIES, generations);
+		this.pages = new GenerationCache<>(cacheSeconds * 1000L, PAGE_CACHE_ENTRIES, generations);
 		this.jdbc = jdbc;
 		this.vocabularies = vocabularies;
 		JdbcTemplate template = new JdbcTemplate(dataSource);

@@ -23,6 +23,22 @@ public class DataGenerations {
 		this.jdbc = jdbc;
 	}
 
+	/** The advisory lock every statement changing recommendations holds, shared, until it commits (V97). */
+	static final long WRITERS_LOCK = 73201;
+
+	/**
+	 * Whether no transaction that changed recommendations is still in flight (nor this one: a
+	 * result that sees uncommitted changes of its own is not for others). Asked after {@link #read()}
+	 * and before computing a result that is to be kept: only then is the result certain to contain
+	 * every change counted by the generations read (see V97).
+	 */
+	public boolean settled() {
+		return jdbc.sql("""
+				SELECT pg_current_xact_id_if_assigned() IS NULL
+				       AND CASE WHEN pg_try_advisory_lock(:lock) THEN pg_advisory_unlock(:lock) ELSE false END
+				""").param("lock", WRITERS_LOCK).query(Boolean.class).single();
+	}
+
 	public Generations read() {
 		return jdbc.sql("""
 				SELECT (SELECT generation FROM reference_generation),

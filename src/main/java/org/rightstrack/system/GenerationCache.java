@@ -7,14 +7,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
  * Results computed from the data, kept while the data they came from is unchanged: each entry is
  * stored under the {@link DataGenerations.Generations} read <em>before</em> it was computed, so a
- * change made since is never answered from the cache. A lifetime bounds the one case the
- * generations cannot see: a count that ran in a snapshot taken just before a concurrent
- * transaction, which had already advanced the (non-transactional) search generation, committed.
+ * change made since is never answered from the cache. A result computed while a transaction that
+ * changed recommendations was still in flight ({@link DataGenerations#settled()}) may miss that
+ * change although its generation is counted: it is kept for a few seconds only. The lifetime
+ * bounds everything else (a safety net; nothing is known to need it).
  * Concurrent requests for the same missing entry compute it once; the others wait for it.
  *
  * @param <K> what the value was computed from (criteria, a country id, ...); must be a value type
@@ -28,7 +30,12 @@ public final class GenerationCache<K, V> {
 	private record Cached<V>(V value, long expires) {
 	}
 
+	/** How long a result computed while a writer was in flight is kept. */
+	static final long UNSETTLED_MILLIS = 5_000;
+
 	private final long lifetimeMillis;
+
+	private final BooleanSupplier settled;
 
 	private final Map<Key<K>, Cached<V>> entries;
 
@@ -41,8 +48,13 @@ public final class GenerationCache<K, V> {
 	 * @param lifetimeMillis how long an entry is used at most; 0 or less switches the cache off
 	 * @param maxEntries entries kept, least recently used dropped first
 	 */
-	public GenerationCache(long lifetimeMillis, int maxEntries) {
+	public GenerationCache(long lifetimeMillis, int maxEntries, DataGenerations generations) {
+		this(lifetimeMillis, maxEntries, generations::settled);
+	}
+
+	GenerationCache(long lifetimeMillis, int maxEntries, BooleanSupplier settled) {
 		this.lifetimeMillis = lifetimeMillis;
+		this.settled = settled;
 		this.entries = new LinkedHashMap<>(64, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<Key<K>, Cached<V>> eldest) {
@@ -84,9 +96,10 @@ public final class GenerationCache<K, V> {
 
 	private V compute(Key<K> k, CompletableFuture<V> mine, Supplier<V> compute) {
 		try {
+			long lifetime = settled.getAsBoolean() ? lifetimeMillis : Math.min(lifetimeMillis, UNSETTLED_MILLIS);
 			V value = compute.get();
 			synchronized (entries) {
-				entries.put(k, new Cached<>(value, System.currentTimeMillis() + lifetimeMillis));
+				entries.put(k, new Cached<>(value, System.currentTimeMillis() + lifetime));
 			}
 			mine.complete(value);
 			return value;

@@ -19,7 +19,7 @@ class GenerationCacheTests {
 
 	@Test
 	void aValueIsKeptUntilTheDataChanges() {
-		GenerationCache<String, Integer> cache = new GenerationCache<>(60_000, 10);
+		GenerationCache<String, Integer> cache = new GenerationCache<>(60_000, 10, () -> true);
 		AtomicInteger computed = new AtomicInteger();
 		assertThat(cache.get("a", G1, computed::incrementAndGet)).isEqualTo(1);
 		assertThat(cache.get("a", G1, computed::incrementAndGet)).isEqualTo(1);
@@ -30,7 +30,7 @@ class GenerationCacheTests {
 
 	@Test
 	void anExpiredValueOfTheSameGenerationsIsAnsweredWhileItIsComputedAgain() throws Exception {
-		GenerationCache<String, Integer> cache = new GenerationCache<>(1, 10);
+		GenerationCache<String, Integer> cache = new GenerationCache<>(1, 10, () -> true);
 		AtomicInteger computed = new AtomicInteger();
 		assertThat(cache.get("a", G1, computed::incrementAndGet)).isEqualTo(1);
 		Thread.sleep(5);
@@ -49,7 +49,7 @@ class GenerationCacheTests {
 
 	@Test
 	void concurrentRequestsForAMissingValueComputeItOnce() throws Exception {
-		GenerationCache<String, Integer> cache = new GenerationCache<>(60_000, 10);
+		GenerationCache<String, Integer> cache = new GenerationCache<>(60_000, 10, () -> true);
 		AtomicInteger computed = new AtomicInteger();
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -74,8 +74,17 @@ class GenerationCacheTests {
 	}
 
 	@Test
+	void aValueComputedWhileAWriterIsInFlightIsKeptForSecondsOnly() {
+		GenerationCache<String, Integer> cache = new GenerationCache<>(3_600_000, 10, () -> false);
+		AtomicInteger computed = new AtomicInteger();
+		cache.get("a", G1, computed::incrementAndGet);
+		assertThat(cache.get("a", G1, computed::incrementAndGet)).as("still within the few seconds").isEqualTo(1);
+		assertThat(GenerationCache.UNSETTLED_MILLIS).isLessThanOrEqualTo(5_000);
+	}
+
+	@Test
 	void aLifetimeOfZeroSwitchesTheCacheOff() {
-		GenerationCache<String, Integer> cache = new GenerationCache<>(0, 10);
+		GenerationCache<String, Integer> cache = new GenerationCache<>(0, 10, () -> true);
 		AtomicInteger computed = new AtomicInteger();
 		cache.get("a", G1, computed::incrementAndGet);
 		cache.get("a", G1, computed::incrementAndGet);

@@ -11,7 +11,8 @@
 # Environment: DURATION (seconds per scenario, default 20), CONNECTIONS (default 16), SCENARIOS (default all:
 #   "search-text-country search-facets search-all api country-profile export"), BENCH_PG_PORT (default 54331),
 #   SAMPLES (requests per scenario for the bare-SQL comparison, default 5), WARMUP (seconds of load before measuring,
-#   default 30; 0 = one request per URL only).
+#   default 30; 0 = one request per URL only), APP_OPTIONS (more options for the application, e.g.
+#   --rightstrack.search.facet-cache-seconds=0 to measure every request uncached).
 # Migrations added on main after the database was generated are applied out of order (bench only).
 # Needs: wrk (apt-get install wrk), curl, psql, python3, a JDK 21+.
 set -euo pipefail
@@ -38,7 +39,7 @@ export PGHOST=localhost PGPORT=$PORT PGUSER=postgres PGDATABASE=rightstrack
 APP=
 start_app() {
   "$JAVA" -jar "$JAR" --server.port="$APP_PORT" --rightstrack.demo-data=false --rightstrack.exports.max-concurrent=16 --spring.datasource.hikari.connection-timeout=120000 --spring.flyway.out-of-order=true \
-    --rightstrack.embedded-database.data-directory="$DATA" --rightstrack.embedded-database.port="$PORT" >"$LOG" 2>&1 &
+    --rightstrack.embedded-database.data-directory="$DATA" --rightstrack.embedded-database.port="$PORT" ${APP_OPTIONS:-} >"$LOG" 2>&1 &
   APP=$!
   for _ in $(seq 1 300); do
     if grep -q "Started RightstrackApplication" "$LOG" 2>/dev/null; then break; fi

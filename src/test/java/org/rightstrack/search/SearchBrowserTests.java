@@ -32,6 +32,9 @@ class SearchBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	static void waitForText(WebDriver driver, By locator, String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
 	}
@@ -117,6 +120,61 @@ class SearchBrowserTests {
 		}
 		finally {
 			driver.quit();
+		}
+	}
+
+	@Test
+	void theOtherValuesOfAFacetComeOnRequestWithOrWithoutJavaScript() {
+		List<String> countries = jdbc.sql("SELECT alpha3 FROM country WHERE un_status = 'MEMBER' ORDER BY alpha3 LIMIT 40")
+			.query(String.class)
+			.list();
+		for (String country : countries) {
+			long doc = SearchFixtures.document(jdbc, "UPR", country, "XTEST/BROWSERFACET/" + country, "Xtest review",
+					"UPR_WORKING_GROUP_REPORT", 41, 4, "2023-11-01", true);
+			SearchFixtures.recommendation(jdbc, "xtest-browserfacet-" + country, doc, "1", "zzbrowserfacet protect journalists");
+		}
+		WebDriver driver = Browser.start();
+		try {
+			String base = "http://localhost:" + port;
+			driver.get(base + "/recommendations?q=zzbrowserfacet");
+			waitForText(driver, By.id("result-count"), "40");
+			WebElement facet = driver.findElement(By.id("facet-country"));
+			assertThat(facet.findElements(By.cssSelector("input[name=country]"))).hasSize(24);
+			click(driver, facet.findElement(By.cssSelector(".facet-more > summary")));
+			WebElement link = facet.findElement(By.cssSelector("a.facet-all"));
+			assertThat(link.getText()).isEqualTo("Show the other 16 values");
+			click(driver, link);
+			new WebDriverWait(driver, Duration.ofSeconds(20))
+				.until(d -> d.findElement(By.id("facet-country")).findElements(By.cssSelector("input[name=country]")).size() == 40);
+			assertThat(driver.getCurrentUrl()).as("the search did not change").endsWith("/recommendations?q=zzbrowserfacet");
+			// a value that came on request filters like the others
+			List<WebElement> boxes = driver.findElement(By.id("facet-country")).findElements(By.cssSelector("input[name=country]"));
+			WebElement last = boxes.get(boxes.size() - 1);
+			String value = last.getAttribute("value");
+			click(driver, last);
+			waitForUrl(driver, "country=" + value);
+			waitForText(driver, By.id("result-count"), "1 recommendation");
+
+			// without JavaScript the link opens a page with every value
+			driver.get(base + "/recommendations/facets/country?q=zzbrowserfacet");
+			waitForText(driver, By.tagName("h1"), "All values: Country");
+			assertThat(driver.findElements(By.cssSelector("input[type=checkbox][name=country]"))).hasSize(40);
+			assertAccessible(driver, "all values of a facet");
+			Browser.screenshot(driver, "search-facet-values", 1280);
+			Browser.screenshot(driver, "search-facet-values-390", 390);
+			assertAccessible(driver, "all values of a facet on a phone");
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+			click(driver, driver.findElement(By.cssSelector("input[name=country][value=" + countries.get(0) + "]")));
+			click(driver, driver.findElement(By.cssSelector("input[name=country][value=" + countries.get(1) + "]")));
+			click(driver, driver.findElement(By.cssSelector(".facet-all-form button[type=submit]")));
+			waitForUrl(driver, "country=" + countries.get(1));
+			waitForText(driver, By.id("result-count"), "2 recommendations");
+			assertThat(driver.getCurrentUrl()).contains("q=zzbrowserfacet");
+		}
+		finally {
+			driver.quit();
+			jdbc.sql("DELETE FROM recommendation WHERE external_id LIKE 'xtest-browserfacet-%'").update();
+			jdbc.sql("DELETE FROM document WHERE symbol LIKE 'XTEST/BROWSERFACET/%'").update();
 		}
 	}
 

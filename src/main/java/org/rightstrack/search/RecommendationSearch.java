@@ -92,13 +92,16 @@ public class RecommendationSearch {
 
 	private final SearchVocabularies vocabularies;
 
+	private final FacetIndex facetIndex;
+
 	RecommendationSearch(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-			MessageSource messages, SearchVocabularies vocabularies, DataGenerations generations,
+			MessageSource messages, SearchVocabularies vocabularies, DataGenerations generations, FacetIndex facetIndex,
 			@Value("${rightstrack.search.facet-cache-seconds:3600}") int cacheSeconds) {
 		this.cache = new GenerationCache<>(cacheSeconds * 1000L, CACHE_ENTRIES, generations);
 		this.pages = new GenerationCache<>(cacheSeconds * 1000L, PAGE_CACHE_ENTRIES, generations);
 		this.jdbc = jdbc;
 		this.vocabularies = vocabularies;
+		this.facetIndex = facetIndex;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(2_000);
 		this.streaming = new NamedParameterJdbcTemplate(template);
@@ -446,7 +449,7 @@ public class RecommendationSearch {
 	 * filters applied (with the grand total); each facet whose filter is set gets a scan with all
 	 * filters but its own. Scalar columns are counted with GROUPING SETS in one pass; arrays by unnest.
 	 */
-	private Counts count(Query query, Locale locale) {
+	private RawCounts countInDatabase(Query query) {
 		Map<Facet, List<Facet>> variants = new LinkedHashMap<>();
 		variants.put(null, new ArrayList<>());
 		for (Facet facet : Facet.values()) {
@@ -542,14 +545,48 @@ public class RecommendationSearch {
 				}
 			}
 		});
-		Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+		Map<Facet, Map<Dimension, Map<String, Long>>> byVariant = new HashMap<>();
 		List<Facet> variantKeys = new ArrayList<>(variants.keySet());
+		for (int i = 0; i < variantKeys.size(); i++) {
+			byVariant.put(variantKeys.get(i), raw.get(i));
+		}
+		return new RawCounts(total[0], byVariant);
+	}
+
+	/**
+	 * Counts by column value: the total of the rows that pass every filter, and for each variant (null:
+	 * every filter; a facet: every filter but that facet's) the counts by dimension and value, the
+	 * values written as PostgreSQL writes them as text.
+	 */
+	record RawCounts(long total, Map<Facet, Map<Dimension, Map<String, Long>>> byVariant) {
+	}
+
+	private Counts count(Query query, Locale locale) {
+		RawCounts raw = facetIndex.count(query);
+		if (raw == null) {
+			raw = countInDatabase(query);
+		}
+		return labelled(query, raw, locale);
+	}
+
+	/** The same counts as {@link #facets}, from the database, never from the in-memory facet index (tests compare both). */
+	RawCounts countInDatabase(SearchCriteria criteria) {
+		return countInDatabase(prepare(criteria));
+	}
+
+	/** The counts from the in-memory facet index, or null when it cannot answer these criteria now. */
+	RawCounts countInMemory(SearchCriteria criteria) {
+		return facetIndex.count(prepare(criteria));
+	}
+
+	private Counts labelled(Query query, RawCounts raw, Locale locale) {
+		Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
 		for (Facet facet : Facet.values()) {
-			int variant = variantKeys.indexOf(query.clauses.containsKey(facet) ? facet : null);
-			Map<String, Long> counts = raw.get(variant).getOrDefault(facet.dimension, Map.of());
+			Facet variant = query.clauses.containsKey(facet) ? facet : null;
+			Map<String, Long> counts = raw.byVariant().getOrDefault(variant, Map.of()).getOrDefault(facet.dimension, Map.of());
 			facets.put(facet.name, label(facet, counts, query.vocabulary, locale));
 		}
-		return new Counts(total[0], facets);
+		return new Counts(raw.total(), facets);
 	}
 
 	/**
@@ -741,7 +778,7 @@ public class RecommendationSearch {
 	}
 
 	/** The criteria resolved to ids: one SQL condition per filter, with named parameters. */
-	private static final class Query {
+	static final class Query {
 
 		final SearchVocabulary vocabulary;
 

@@ -25,6 +25,9 @@ class RecommendationSearchTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	FacetIndex facetIndex;
+
 	SearchFixtures f;
 
 	@BeforeAll
@@ -326,6 +329,40 @@ class RecommendationSearchTests {
 		finally {
 			jdbc.sql("UPDATE theme SET name = ? WHERE code = 'torture'").param(name).update();
 			jdbc.sql("DELETE FROM mechanism WHERE code = 'XTEST-NEW'").update();
+		}
+	}
+
+	@Test
+	void theInMemoryFacetIndexCountsExactlyWhatTheDatabaseCounts() {
+		assertThat(facetIndex.rebuild()).isTrue();
+		List<SearchCriteria> searches = List.of(criteria(), criteria("q", TOKEN), criteria("q", TOKEN + " women"),
+				criteria("q", "torture"), criteria("country", "IDN"), criteria("country", "IDN", "country", "FRA", "theme", "torture"),
+				criteria("q", TOKEN, "country", "IDN", "mechanism", "CAT"), criteria("kind", "UPR", "response", "SUPPORTED"),
+				criteria("group", "ASEAN"), criteria("region", "ASIA_PACIFIC", "region", "AFRICA"), criteria("from", "2015", "to", "2020"),
+				criteria("from", "2010"), criteria("actions", "yes"), criteria("actions", "no", "q", TOKEN), criteria("status", "STARTED"),
+				criteria("civilSocietyStatus", "NOT_STARTED"), criteria("sdg", "5"), criteria("sdg", "5", "sdg", "16"),
+				criteria("recommendingState", "FRA"), criteria("affected", "children", "affected", "women"),
+				criteria("document", "XTEST/UPR/THA"), criteria("treaty", "CAT"), criteria("cycle", "1", "session", "1"),
+				criteria("actionCategory", "5"), criteria("theme", "torture", "status", "STARTED", "q", TOKEN),
+				criteria("country", "ZZZ"), criteria("mechanism", "CAT", "theme", "womens-rights", "response", "NOTED"));
+		for (SearchCriteria c : searches) {
+			RecommendationSearch.RawCounts memory = search.countInMemory(c);
+			assertThat(memory).as("the index answers %s", c).isNotNull();
+			assertThat(memory).as("counts of %s", c).isEqualTo(search.countInDatabase(c));
+		}
+		// some of them count something
+		assertThat(search.countInMemory(criteria("q", TOKEN)).total()).isEqualTo(5);
+		// after a change, the index no longer answers until it is built again
+		long doc = jdbc.sql("SELECT id FROM document WHERE symbol = 'XTEST/CAT/FRA'").query(Long.class).single();
+		long r = SearchFixtures.recommendation(jdbc, "xtest-index-" + System.nanoTime(), doc, "1", "zzindexed text");
+		try {
+			assertThat(search.countInMemory(criteria("q", "zzindexed"))).isNull();
+			assertThat(search.facets(criteria("q", "zzindexed")).get("country")).extracting(FacetCount::count).containsExactly(1L);
+			assertThat(facetIndex.rebuild()).isTrue();
+			assertThat(search.countInMemory(criteria("q", "zzindexed")).total()).isEqualTo(1);
+		}
+		finally {
+			jdbc.sql("DELETE FROM recommendation WHERE id = ?").param(r).update();
 		}
 	}
 

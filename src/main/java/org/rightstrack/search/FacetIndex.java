@@ -1,0 +1,577 @@
+package org.rightstrack.search;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.rightstrack.search.RecommendationSearch.Dimension;
+import org.rightstrack.search.RecommendationSearch.Facet;
+import org.rightstrack.search.RecommendationSearch.RawCounts;
+import org.rightstrack.system.DataGenerations;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The columns facets count by, for every public recommendation, held in memory as plain arrays (as
+ * search engines keep "doc values"), so that the counts of any combination of filters are one pass
+ * over arrays in Java — tens of milliseconds at a million recommendations, where grouping the
+ * covering index in PostgreSQL takes seconds.
+ *
+ * <p>A copy is only used while it is exact: it is built for the search generation (V43) read
+ * before it, when no change to recommendations was in flight (V97), and answers only requests that
+ * read the same generation. After a change, requests count in the database (as without the index)
+ * until a new copy is built in the background, at most one at a time and not more often than
+ * {@code rightstrack.search.facet-index.min-rebuild-seconds}. Text searches get the ids of their
+ * matches from PostgreSQL's full-text index and count the rest here; searches that include
+ * unpublished rows or ask for changes since a time always count in the database.
+ */
+@Component
+class FacetIndex {
+
+	private static final Log log = LogFactory.getLog(FacetIndex.class);
+
+	private static final String PUBLIC = "r.published AND NOT r.archived AND r.document_public";
+
+	private final JdbcClient jdbc;
+
+	private final NamedParameterJdbcTemplate streaming;
+
+	private final DataGenerations generations;
+
+	private final boolean enabled;
+
+	private final long minRebuildMillis;
+
+	private volatile Snapshot snapshot;
+
+	private final AtomicBoolean building = new AtomicBoolean();
+
+	private volatile long lastBuildStarted;
+
+	FacetIndex(JdbcClient jdbc, DataSource dataSource, DataGenerations generations,
+			@Value("${rightstrack.search.facet-index.enabled:true}") boolean enabled,
+			@Value("${rightstrack.search.facet-index.min-rebuild-seconds:10}") int minRebuildSeconds) {
+		this.jdbc = jdbc;
+		JdbcTemplate template = new JdbcTemplate(dataSource);
+		template.setFetchSize(10_000);
+		this.streaming = new NamedParameterJdbcTemplate(template);
+		this.generations = generations;
+		this.enabled = enabled;
+		this.minRebuildMillis = minRebuildSeconds * 1000L;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void buildWhenReady() {
+		if (enabled) {
+			rebuildInBackground();
+		}
+	}
+
+	/**
+	 * The counts for the query from the in-memory copy, or null when the copy cannot answer it (no
+	 * copy of the query's generation, unpublished rows asked for, a "since" filter); a copy of an
+	 * older generation starts a rebuild.
+	 */
+	RawCounts count(RecommendationSearch.Query query) {
+		if (!enabled || !PUBLIC.equals(query.visibility) || query.params.containsKey("since")) {
+			return null;
+		}
+		Snapshot current = snapshot;
+		if (current == null || current.generation != query.generations.search()) {
+			rebuildInBackground();
+			return null;
+		}
+		int[] rows = null;
+		if (query.tsquery != null) {
+			rows = current.rowsOf(jdbc.sql("SELECT r.id FROM recommendation r WHERE " + PUBLIC
+					+ " AND r.search_vector @@ CAST(:tsq AS tsquery)").param("tsq", query.tsquery).query(Long.class).list());
+		}
+		return current.count(Filters.of(query), rows);
+	}
+
+	/** Builds a copy now, in this thread (tests; the application builds in the background). */
+	boolean rebuild() {
+		DataGenerations.Generations read = generations.read();
+		if (!generations.settled()) {
+			return false;
+		}
+		snapshot = Snapshot.load(streaming, read.search());
+		return true;
+	}
+
+	boolean isCurrent() {
+		Snapshot current = snapshot;
+		return current != null && current.generation == generations.read().search();
+	}
+
+	private void rebuildInBackground() {
+		long now = System.currentTimeMillis();
+		if (now - lastBuildStarted < minRebuildMillis || !building.compareAndSet(false, true)) {
+			return;
+		}
+		lastBuildStarted = now;
+		Thread.ofVirtual().name("facet-index").start(() -> {
+			try {
+				long started = System.nanoTime();
+				if (rebuild()) {
+					Snapshot built = snapshot;
+					log.info("Facet index of " + built.size + " public recommendations built in "
+							+ (System.nanoTime() - started) / 1_000_000 + " ms (search generation " + built.generation + ")");
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Facet index not built; searches count in the database", ex);
+			}
+			finally {
+				building.set(false);
+			}
+		});
+	}
+
+	// ---------------------------------------------------------------------------------------------
+
+	/** The filters of a query as tests on the arrays, one per facet whose filter is set. */
+	record Filters(Facet[] facets, Test[] tests) {
+
+		static Filters of(RecommendationSearch.Query query) {
+			List<Facet> facets = new ArrayList<>();
+			List<Test> tests = new ArrayList<>();
+			for (Facet facet : query.clauses.keySet()) {
+				facets.add(facet);
+				tests.add(test(facet, query));
+			}
+			return new Filters(facets.toArray(Facet[]::new), tests.toArray(Test[]::new));
+		}
+
+		private static Test test(Facet facet, RecommendationSearch.Query query) {
+			Object param = query.params.get("p_" + facet.name().toLowerCase(java.util.Locale.ROOT));
+			return switch (facet) {
+				case COUNTRY, GROUP, REGION -> in((s, i) -> s.country[i], longs(param));
+				case KIND, MECHANISM, TREATY -> in((s, i) -> s.mechanism[i], longs(param));
+				case DOCUMENT -> in((s, i) -> s.document[i], longs(param));
+				case CYCLE -> in((s, i) -> s.cycle[i], longs(param));
+				case SESSION -> in((s, i) -> s.session[i], longs(param));
+				case ACTION_CATEGORY -> in((s, i) -> s.actionCategory[i], longs(param));
+				case THEME -> overlaps(Dimension.THEME, longs(param));
+				case AFFECTED -> overlaps(Dimension.AFFECTED, longs(param));
+				case SDG -> overlaps(Dimension.SDG, longs(param));
+				case RECOMMENDING_STATE -> overlaps(Dimension.RECOMMENDING_STATE, longs(param));
+				case RESPONSE -> words((s, i) -> s.response[i], Snapshot.RESPONSES, param);
+				case STATUS -> words((s, i) -> s.status[i], Snapshot.STATUSES, param);
+				case CIVIL_SOCIETY_STATUS -> words((s, i) -> s.civilSocietyStatus[i], Snapshot.STATUSES, param);
+				case YEAR -> {
+					LocalDate from = (LocalDate) query.params.get("fromDate");
+					LocalDate to = (LocalDate) query.params.get("toDate");
+					int low = from == null ? Integer.MIN_VALUE + 1 : (int) from.toEpochDay();
+					int high = to == null ? Integer.MAX_VALUE : (int) to.toEpochDay();
+					yield (s, i) -> s.day[i] != Snapshot.NONE && s.day[i] >= low && s.day[i] <= high;
+				}
+				case ACTIONS -> {
+					boolean wanted = !query.clauses.get(facet).startsWith("NOT");
+					yield (s, i) -> s.hasActions[i] == wanted;
+				}
+			};
+		}
+
+		private static long[] longs(Object param) {
+			return ((Collection<?>) param).stream().mapToLong(v -> ((Number) v).longValue()).toArray();
+		}
+
+		private static Test in(Column column, long[] values) {
+			long[] sorted = values.clone();
+			Arrays.sort(sorted);
+			return (s, i) -> {
+				int v = column.get(s, i);
+				return v != Snapshot.NONE && Arrays.binarySearch(sorted, v) >= 0;
+			};
+		}
+
+		private static Test words(Column column, List<String> dictionary, Object param) {
+			boolean[] wanted = new boolean[dictionary.size()];
+			for (Object value : (Collection<?>) param) {
+				int code = dictionary.indexOf(String.valueOf(value));
+				if (code >= 0) {
+					wanted[code] = true;
+				}
+			}
+			return (s, i) -> {
+				int v = column.get(s, i);
+				return v != Snapshot.NONE && wanted[v];
+			};
+		}
+
+		private static Test overlaps(Dimension dimension, long[] values) {
+			long[] sorted = values.clone();
+			Arrays.sort(sorted);
+			return (s, i) -> {
+				int[] offsets = s.offsets.get(dimension);
+				int[] elements = s.elements.get(dimension);
+				for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+					if (Arrays.binarySearch(sorted, elements[k]) >= 0) {
+						return true;
+					}
+				}
+				return false;
+			};
+		}
+
+	}
+
+	@FunctionalInterface
+	interface Test {
+
+		boolean passes(Snapshot s, int row);
+
+	}
+
+	@FunctionalInterface
+	interface Column {
+
+		int get(Snapshot s, int row);
+
+	}
+
+	/** The facet columns of the public recommendations of one search generation, row by row in id order. */
+	static final class Snapshot {
+
+		static final int NONE = Integer.MIN_VALUE;
+
+		static final List<String> RESPONSES = List.of("SUPPORTED", "NOTED", "PENDING");
+
+		static final List<String> STATUSES = Arrays.stream(org.rightstrack.recommendation.ImplementationStatus.values())
+			.map(Enum::name)
+			.toList();
+
+		static final Dimension[] ARRAYS = { Dimension.THEME, Dimension.AFFECTED, Dimension.SDG, Dimension.RECOMMENDING_STATE };
+
+		final long generation;
+
+		final int size;
+
+		final long[] ids;
+
+		final int[] country;
+
+		final int[] mechanism;
+
+		final int[] document;
+
+		final int[] cycle;
+
+		final int[] session;
+
+		final int[] response;
+
+		final int[] actionCategory;
+
+		final int[] status;
+
+		final int[] civilSocietyStatus;
+
+		final int[] day;
+
+		final int[] year;
+
+		final boolean[] hasActions;
+
+		final Map<Dimension, int[]> offsets = new EnumMap<>(Dimension.class);
+
+		final Map<Dimension, int[]> elements = new EnumMap<>(Dimension.class);
+
+		private Snapshot(long generation, int size) {
+			this.generation = generation;
+			this.size = size;
+			ids = new long[size];
+			country = new int[size];
+			mechanism = new int[size];
+			document = new int[size];
+			cycle = new int[size];
+			session = new int[size];
+			response = new int[size];
+			actionCategory = new int[size];
+			status = new int[size];
+			civilSocietyStatus = new int[size];
+			day = new int[size];
+			year = new int[size];
+			hasActions = new boolean[size];
+		}
+
+		static Snapshot load(NamedParameterJdbcTemplate jdbc, long generation) {
+			int size = jdbc.getJdbcTemplate()
+				.queryForObject("SELECT count(*) FROM recommendation r WHERE " + PUBLIC, Integer.class);
+			Snapshot s = new Snapshot(generation, size);
+			Map<Dimension, IntList> arrays = new EnumMap<>(Dimension.class);
+			for (Dimension d : ARRAYS) {
+				arrays.put(d, new IntList(size * 2));
+				s.offsets.put(d, new int[size + 1]);
+			}
+			int[] row = { 0 };
+			// a snapshot may have grown since the count (a concurrent insert): only the first rows are kept
+			jdbc.getJdbcTemplate().query("""
+					SELECT r.id, r.country_id, r.mechanism_id, r.document_id, r.upr_cycle, r.session, r.upr_response,
+					       r.upr_action_category, r.implementation_status, r.civil_society_status, r.published_on,
+					       r.has_actions, r.theme_ids, r.affected_group_ids, r.sdg_goals, r.recommending_state_ids
+					FROM recommendation r WHERE\s""" + PUBLIC + " ORDER BY r.id", (ResultSet rs) -> {
+				int i = row[0];
+				if (i >= size) {
+					return;
+				}
+				s.ids[i] = rs.getLong(1);
+				s.country[i] = integer(rs, 2);
+				s.mechanism[i] = integer(rs, 3);
+				s.document[i] = integer(rs, 4);
+				s.cycle[i] = integer(rs, 5);
+				s.session[i] = integer(rs, 6);
+				s.response[i] = code(RESPONSES, rs.getString(7));
+				s.actionCategory[i] = integer(rs, 8);
+				s.status[i] = code(STATUSES, rs.getString(9));
+				s.civilSocietyStatus[i] = code(STATUSES, rs.getString(10));
+				java.sql.Date published = rs.getDate(11);
+				s.day[i] = published == null ? NONE : (int) published.toLocalDate().toEpochDay();
+				s.year[i] = published == null ? NONE : published.toLocalDate().getYear();
+				s.hasActions[i] = rs.getBoolean(12);
+				for (int k = 0; k < ARRAYS.length; k++) {
+					Dimension d = ARRAYS[k];
+					IntList list = arrays.get(d);
+					Array array = rs.getArray(13 + k);
+					if (array != null) {
+						for (Object element : (Object[]) array.getArray()) {
+							if (element != null) {
+								list.add(((Number) element).intValue());
+							}
+						}
+					}
+					s.offsets.get(d)[i + 1] = list.size;
+				}
+				row[0] = i + 1;
+			});
+			if (row[0] < size) {
+				throw new IllegalStateException("public recommendations changed while the facet index was read");
+			}
+			arrays.forEach((d, list) -> s.elements.put(d, list.toArray()));
+			return s;
+		}
+
+		private static int integer(ResultSet rs, int column) throws SQLException {
+			long value = rs.getLong(column);
+			return rs.wasNull() ? NONE : (int) value;
+		}
+
+		private static int code(List<String> dictionary, String value) {
+			if (value == null) {
+				return NONE;
+			}
+			int code = dictionary.indexOf(value);
+			if (code < 0) {
+				throw new IllegalStateException("unknown value " + value);
+			}
+			return code;
+		}
+
+		/** The rows of these ids (ids not in the copy are left out), in row order. */
+		int[] rowsOf(List<Long> matching) {
+			int[] rows = new int[matching.size()];
+			int n = 0;
+			for (long id : matching) {
+				int row = Arrays.binarySearch(ids, id);
+				if (row >= 0) {
+					rows[n++] = row;
+				}
+			}
+			rows = Arrays.copyOf(rows, n);
+			Arrays.sort(rows);
+			return rows;
+		}
+
+		/**
+		 * One pass over the rows (all, or those given): a row that passes every filter counts for the
+		 * total and for every facet; a row that fails exactly one filter counts for that filter's facet.
+		 */
+		RawCounts count(Filters filters, int[] rows) {
+			Facet[] facets = filters.facets();
+			Test[] tests = filters.tests();
+			List<Dimension> unfiltered = new ArrayList<>();
+			for (Facet facet : Facet.values()) {
+				if (!Arrays.asList(facets).contains(facet) && !unfiltered.contains(facet.dimension)) {
+					unfiltered.add(facet.dimension);
+				}
+			}
+			Counter all = new Counter(unfiltered);
+			Counter[] own = new Counter[facets.length];
+			for (int f = 0; f < facets.length; f++) {
+				own[f] = new Counter(List.of(facets[f].dimension));
+			}
+			long total = 0;
+			int n = rows == null ? size : rows.length;
+			for (int k = 0; k < n; k++) {
+				int i = rows == null ? k : rows[k];
+				int failed = -1;
+				boolean twice = false;
+				for (int f = 0; f < tests.length; f++) {
+					if (!tests[f].passes(this, i)) {
+						if (failed >= 0) {
+							twice = true;
+							break;
+						}
+						failed = f;
+					}
+				}
+				if (twice) {
+					continue;
+				}
+				if (failed < 0) {
+					total++;
+					all.add(this, i);
+					for (Counter counter : own) {
+						counter.add(this, i);
+					}
+				}
+				else {
+					own[failed].add(this, i);
+				}
+			}
+			Map<Facet, Map<Dimension, Map<String, Long>>> byVariant = new HashMap<>();
+			byVariant.put(null, all.result());
+			for (int f = 0; f < facets.length; f++) {
+				byVariant.put(facets[f], own[f].result());
+			}
+			return new RawCounts(total, byVariant);
+		}
+
+	}
+
+	/** Counts of the values of some dimensions, in arrays indexed by the value (ids and codes are small). */
+	private static final class Counter {
+
+		private final Dimension[] dimensions;
+
+		private final long[][] counts;
+
+		Counter(List<Dimension> dimensions) {
+			this.dimensions = dimensions.toArray(Dimension[]::new);
+			this.counts = new long[this.dimensions.length][];
+			Arrays.setAll(counts, k -> new long[64]);
+		}
+
+		void add(Snapshot s, int i) {
+			for (int k = 0; k < dimensions.length; k++) {
+				Dimension d = dimensions[k];
+				switch (d) {
+					case THEME, AFFECTED, SDG, RECOMMENDING_STATE -> {
+						int[] offsets = s.offsets.get(d);
+						int[] elements = s.elements.get(d);
+						for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+							increment(k, elements[e]);
+						}
+					}
+					default -> {
+						int v = value(s, d, i);
+						if (v != Snapshot.NONE) {
+							increment(k, v);
+						}
+					}
+				}
+			}
+		}
+
+		private void increment(int k, int v) {
+			if (v < 0) {
+				return;
+			}
+			long[] c = counts[k];
+			if (v >= c.length) {
+				c = counts[k] = Arrays.copyOf(c, Math.max(v + 1, c.length * 2));
+			}
+			c[v]++;
+		}
+
+		private static int value(Snapshot s, Dimension d, int i) {
+			return switch (d) {
+				case COUNTRY -> s.country[i];
+				case MECHANISM -> s.mechanism[i];
+				case DOCUMENT -> s.document[i];
+				case CYCLE -> s.cycle[i];
+				case SESSION -> s.session[i];
+				case RESPONSE -> s.response[i];
+				case ACTION_CATEGORY -> s.actionCategory[i];
+				case STATUS -> s.status[i];
+				case CIVIL_SOCIETY_STATUS -> s.civilSocietyStatus[i];
+				case YEAR -> s.year[i];
+				case ACTIONS -> s.hasActions[i] ? 1 : 0;
+				default -> throw new IllegalArgumentException(d.name());
+			};
+		}
+
+		/** The counts as the database writes the values as text. */
+		Map<Dimension, Map<String, Long>> result() {
+			Map<Dimension, Map<String, Long>> result = new EnumMap<>(Dimension.class);
+			for (int k = 0; k < dimensions.length; k++) {
+				Map<String, Long> values = new HashMap<>();
+				long[] c = counts[k];
+				for (int v = 0; v < c.length; v++) {
+					if (c[v] > 0) {
+						values.put(text(dimensions[k], v), c[v]);
+					}
+				}
+				if (!values.isEmpty()) {
+					result.put(dimensions[k], values);
+				}
+			}
+			return result;
+		}
+
+		private static String text(Dimension d, int v) {
+			return switch (d) {
+				case RESPONSE -> Snapshot.RESPONSES.get(v);
+				case STATUS, CIVIL_SOCIETY_STATUS -> Snapshot.STATUSES.get(v);
+				case ACTIONS -> v == 1 ? "true" : "false";
+				default -> Integer.toString(v);
+			};
+		}
+
+	}
+
+	/** A growing int array. */
+	private static final class IntList {
+
+		int[] values;
+
+		int size;
+
+		IntList(int capacity) {
+			values = new int[Math.max(16, capacity)];
+		}
+
+		void add(int value) {
+			if (size == values.length) {
+				values = Arrays.copyOf(values, values.length * 2);
+			}
+			values[size++] = value;
+		}
+
+		int[] toArray() {
+			return Arrays.copyOf(values, size);
+		}
+
+	}
+
+}

@@ -27,7 +27,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +39,10 @@ import org.springframework.stereotype.Component;
  * before it, when no change to recommendations was in flight (V97), and answers only requests that
  * read the same generation. After a change, requests count in the database (as without the index)
  * until a new copy is built in the background, at most one at a time and not more often than
- * {@code rightstrack.search.facet-index.min-rebuild-seconds}. Text searches get the ids of their
- * matches from PostgreSQL's full-text index and count the rest here; searches that include
- * unpublished rows or ask for changes since a time always count in the database.
+ * {@code rightstrack.search.facet-index.min-rebuild-seconds}. Text searches count in the database
+ * (fetching the ids of every match costs the same visits to the table as counting them there), as
+ * do searches that include unpublished rows or ask for changes since a time. Without text, the
+ * copy also chooses the ids of a page newest or oldest first.
  */
 @Component
 class FacetIndex {
@@ -50,8 +50,6 @@ class FacetIndex {
 	private static final Log log = LogFactory.getLog(FacetIndex.class);
 
 	private static final String PUBLIC = "r.published AND NOT r.archived AND r.document_public";
-
-	private final JdbcClient jdbc;
 
 	private final NamedParameterJdbcTemplate streaming;
 
@@ -67,10 +65,9 @@ class FacetIndex {
 
 	private volatile long lastBuildStarted;
 
-	FacetIndex(JdbcClient jdbc, DataSource dataSource, DataGenerations generations,
+	FacetIndex(DataSource dataSource, DataGenerations generations,
 			@Value("${rightstrack.search.facet-index.enabled:true}") boolean enabled,
 			@Value("${rightstrack.search.facet-index.min-rebuild-seconds:10}") int minRebuildSeconds) {
-		this.jdbc = jdbc;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(10_000);
 		this.streaming = new NamedParameterJdbcTemplate(template);
@@ -100,12 +97,31 @@ class FacetIndex {
 			rebuildInBackground();
 			return null;
 		}
-		int[] rows = null;
 		if (query.tsquery != null) {
-			rows = current.rowsOf(jdbc.sql("SELECT r.id FROM recommendation r WHERE " + PUBLIC
-					+ " AND r.search_vector @@ CAST(:tsq AS tsquery)").param("tsq", query.tsquery).query(Long.class).list());
+			// fetching every match's id costs the database the same heap visits as counting them there
+			return null;
 		}
-		return current.count(Filters.of(query), rows);
+		return current.count(Filters.of(query), null);
+	}
+
+	/** Pages further than this are left to the database (a heap of this many rows is kept while choosing). */
+	static final int MAX_PAGE_END = 10_000;
+
+	/**
+	 * The ids of one page of the matches, newest or oldest first, chosen from the in-memory copy
+	 * (no walk along a date index past rows that do not match), or null when the copy cannot answer
+	 * (text to rank, order by country, a page far down, no copy of the query's generation).
+	 */
+	long[] page(RecommendationSearch.Query query, long offset, int size, SearchSort sort) {
+		if (!enabled || query.tsquery != null || !PUBLIC.equals(query.visibility) || query.params.containsKey("since")
+				|| (sort != SearchSort.NEWEST && sort != SearchSort.OLDEST) || offset + size > MAX_PAGE_END) {
+			return null;
+		}
+		Snapshot current = snapshot;
+		if (current == null || current.generation != query.generations.search()) {
+			return null;
+		}
+		return current.page(Filters.of(query), (int) offset, size, sort == SearchSort.NEWEST);
 	}
 
 	/** Builds a copy now, in this thread (tests; the application builds in the background). */
@@ -387,19 +403,54 @@ class FacetIndex {
 			return code;
 		}
 
-		/** The rows of these ids (ids not in the copy are left out), in row order. */
-		int[] rowsOf(List<Long> matching) {
-			int[] rows = new int[matching.size()];
-			int n = 0;
-			for (long id : matching) {
-				int row = Arrays.binarySearch(ids, id);
-				if (row >= 0) {
-					rows[n++] = row;
+		/**
+		 * The ids of rows {@code offset .. offset + size} of the rows passing every filter, ordered by
+		 * publication date then id (newest: both descending; oldest: both ascending; no date last),
+		 * as the database orders them.
+		 */
+		long[] page(Filters filters, int offset, int size, boolean newest) {
+			int end = offset + size;
+			// the heap's head is the worst row kept, so that a better one replaces it
+			java.util.Comparator<Integer> order = (a, b) -> compare(a, b, newest);
+			java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(end + 1, order.reversed());
+			Test[] tests = filters.tests();
+			rows: for (int i = 0; i < size(); i++) {
+				for (Test test : tests) {
+					if (!test.passes(this, i)) {
+						continue rows;
+					}
+				}
+				if (best.size() < end) {
+					best.add(i);
+				}
+				else if (compare(i, best.peek(), newest) < 0) {
+					best.poll();
+					best.add(i);
 				}
 			}
-			rows = Arrays.copyOf(rows, n);
-			Arrays.sort(rows);
-			return rows;
+			List<Integer> kept = new ArrayList<>(best);
+			kept.sort(order);
+			return kept.subList(Math.min(offset, kept.size()), kept.size()).stream().mapToLong(i -> ids[i]).toArray();
+		}
+
+		private int size() {
+			return size;
+		}
+
+		/** Negative when row a comes before row b. */
+		private int compare(int a, int b, boolean newest) {
+			int da = day[a];
+			int db = day[b];
+			if (da != db) {
+				if (da == NONE) {
+					return 1;
+				}
+				if (db == NONE) {
+					return -1;
+				}
+				return newest ? Integer.compare(db, da) : Integer.compare(da, db);
+			}
+			return newest ? Long.compare(ids[b], ids[a]) : Long.compare(ids[a], ids[b]);
 		}
 
 		/**

@@ -346,12 +346,18 @@ public class RecommendationSearch {
 			params.put("highlightAll", HIGHLIGHT_ALL);
 			params.put("highlightFragments", HIGHLIGHT_FRAGMENTS);
 		}
-		String sql = "WITH hits AS (" + ordered(query, sort) + " LIMIT :limit OFFSET :offset)\n"
-				+ "SELECT r.id, r.paragraph, r.text, r.published_on, r.country_id, r.mechanism_id, r.document_id, d.symbol, d.title,"
+		// without words to rank, the in-memory facet index orders the matches and names the page's ids
+		long[] ids = query.tsquery == null ? facetIndex.page(query, offset, size, sort) : null;
+		String hits = ids == null ? "WITH hits AS (" + ordered(query, sort) + " LIMIT :limit OFFSET :offset)\n"
+				: "WITH hits AS (SELECT h.id, h.ord FROM unnest(CAST(:ids AS bigint[])) WITH ORDINALITY AS h(id, ord))\n";
+		if (ids != null) {
+			params.put("ids", ids);
+		}
+		String sql = hits + "SELECT r.id, r.paragraph, r.text, r.published_on, r.country_id, r.mechanism_id, r.document_id, d.symbol, d.title,"
 				+ " r.session, r.upr_cycle, r.upr_response, r.upr_action_category, r.implementation_status, r.civil_society_status,"
 				+ " r.theme_ids, r.recommending_state_ids, r.has_actions, r.updated_at, " + headline + " AS headline"
 				+ " FROM hits JOIN recommendation r ON r.id = hits.id JOIN document d ON d.id = r.document_id"
-				+ " ORDER BY " + order(sort, "hits.");
+				+ " ORDER BY " + (ids == null ? order(sort, "hits.") : "hits.ord");
 		SearchVocabulary v = query.vocabulary;
 		return jdbc.sql(sql).params(params).query((rs, row) -> hit(rs, v)).list();
 	}
@@ -572,6 +578,23 @@ public class RecommendationSearch {
 	/** The same counts as {@link #facets}, from the database, never from the in-memory facet index (tests compare both). */
 	RawCounts countInDatabase(SearchCriteria criteria) {
 		return countInDatabase(prepare(criteria));
+	}
+
+	/** The ids of a page as the database orders them, never from the facet index (tests compare both). */
+	List<Long> pageIdsInDatabase(SearchCriteria criteria, int page, int size, SearchSort sort) {
+		Query query = prepare(criteria);
+		Map<String, Object> params = new HashMap<>(query.params);
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		return jdbc.sql("SELECT id FROM (" + ordered(query, sort) + " LIMIT :limit OFFSET :offset) o")
+			.params(params)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The ids of a page chosen by the in-memory facet index, or null when it cannot answer. */
+	long[] pageIdsInMemory(SearchCriteria criteria, int page, int size, SearchSort sort) {
+		return facetIndex.page(prepare(criteria), (long) page * size, size, sort);
 	}
 
 	/** The counts from the in-memory facet index, or null when it cannot answer these criteria now. */

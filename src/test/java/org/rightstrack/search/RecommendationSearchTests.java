@@ -347,19 +347,43 @@ class RecommendationSearchTests {
 				criteria("country", "ZZZ"), criteria("mechanism", "CAT", "theme", "womens-rights", "response", "NOTED"));
 		for (SearchCriteria c : searches) {
 			RecommendationSearch.RawCounts memory = search.countInMemory(c);
+			if (c.hasQuery()) {
+				assertThat(memory).as("text searches count in the database: %s", c).isNull();
+				continue;
+			}
 			assertThat(memory).as("the index answers %s", c).isNotNull();
 			assertThat(memory).as("counts of %s", c).isEqualTo(search.countInDatabase(c));
 		}
+		for (SearchCriteria c : searches.subList(4, searches.size())) {
+			if (c.hasQuery()) {
+				continue;
+			}
+			for (SearchSort sort : List.of(SearchSort.NEWEST, SearchSort.OLDEST)) {
+				for (int page = 0; page < 3; page++) {
+					long[] memory = search.pageIdsInMemory(c, page, 7, sort);
+					assertThat(memory).as("the index pages %s", c).isNotNull();
+					assertThat(memory).as("page %d of %s, %s", page, c, sort)
+						.containsExactly(search.pageIdsInDatabase(c, page, 7, sort).stream().mapToLong(Long::longValue).toArray());
+				}
+			}
+		}
+		assertThat(search.pageIdsInMemory(criteria("q", TOKEN), 0, 20, SearchSort.NEWEST)).as("words to rank").isNull();
+		assertThat(search.pageIdsInMemory(criteria(), 0, 20, SearchSort.COUNTRY)).isNull();
+		assertThat(search.pageIdsInMemory(criteria(), 0, 20, SearchSort.NEWEST))
+			.hasSize((int) Math.min(20, search.countInMemory(criteria()).total()));
 		// some of them count something
-		assertThat(search.countInMemory(criteria("q", TOKEN)).total()).isEqualTo(5);
+		SearchCriteria thailand = criteria("document", "XTEST/UPR/THA");
+		assertThat(search.countInMemory(thailand).total()).isEqualTo(2);
 		// after a change, the index no longer answers until it is built again
-		long doc = jdbc.sql("SELECT id FROM document WHERE symbol = 'XTEST/CAT/FRA'").query(Long.class).single();
-		long r = SearchFixtures.recommendation(jdbc, "xtest-index-" + System.nanoTime(), doc, "1", "zzindexed text");
+		long doc = jdbc.sql("SELECT id FROM document WHERE symbol = 'XTEST/UPR/THA'").query(Long.class).single();
+		long r = SearchFixtures.recommendation(jdbc, "xtest-index-" + System.nanoTime(), doc, "9", "zzindexed text");
 		try {
-			assertThat(search.countInMemory(criteria("q", "zzindexed"))).isNull();
-			assertThat(search.facets(criteria("q", "zzindexed")).get("country")).extracting(FacetCount::count).containsExactly(1L);
+			assertThat(search.countInMemory(thailand)).isNull();
+			assertThat(search.pageIdsInMemory(thailand, 0, 20, SearchSort.NEWEST)).isNull();
+			assertThat(search.searchWithFacets(thailand, 0, 20, SearchSort.NEWEST).totalElements()).isEqualTo(3);
 			assertThat(facetIndex.rebuild()).isTrue();
-			assertThat(search.countInMemory(criteria("q", "zzindexed")).total()).isEqualTo(1);
+			assertThat(search.countInMemory(thailand).total()).isEqualTo(3);
+			assertThat(search.pageIdsInMemory(thailand, 0, 20, SearchSort.NEWEST)).contains(r);
 		}
 		finally {
 			jdbc.sql("DELETE FROM recommendation WHERE id = ?").param(r).update();

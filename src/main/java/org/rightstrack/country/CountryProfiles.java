@@ -85,14 +85,16 @@ class CountryProfiles {
 	Optional<CountryHeader> find(String iso3) {
 		return jdbc.sql("""
 				SELECT id, alpha2, alpha3, numeric_code, name, un_status, regional_group FROM country WHERE alpha3 = ?
-				""").param(iso3.toUpperCase(Locale.ROOT)).query(CountryHeader.class).optional();
+				""").param(iso3.toUpperCase(Locale.ROOT)).query((rs, row) -> new CountryHeader(rs.getLong(1), rs.getString(2),
+						rs.getString(3), rs.getString(4), rs.getString(5), UnStatus.valueOf(rs.getString(6)),
+						rs.getString(7) == null ? null : RegionalGroup.valueOf(rs.getString(7)))).optional();
 	}
 
 	List<GroupRow> groups(long countryId) {
 		return jdbc.sql("""
 				SELECT g.code, g.name FROM country_group g JOIN country_group_member m ON m.country_group_id = g.id
 				WHERE m.country_id = ? ORDER BY g.name
-				""").param(countryId).query(GroupRow.class).list();
+				""").param(countryId).query((rs, row) -> new GroupRow(rs.getString(1), rs.getString(2))).list();
 	}
 
 	/** Every current human-rights instrument, with this country's status for it (no row: no action). */
@@ -105,7 +107,10 @@ class CountryProfiles {
 				LEFT JOIN ratification r ON r.treaty_id = t.id AND r.country_id = ?
 				WHERE NOT t.archived AND t.kind IN %s
 				ORDER BY t.display_order, t.code
-				""".formatted(PROFILE_TREATY_KINDS)).param(countryId).query(RatificationRow.class).list();
+				""".formatted(PROFILE_TREATY_KINDS)).param(countryId).query((rs, row) -> new RatificationRow(rs.getString(1),
+						rs.getString(2), rs.getString(3), rs.getString(4), date(rs, 5), date(rs, 6), rs.getString(7),
+						rs.getBoolean(8), rs.getString(9), rs.getString(10)))
+			.list();
 	}
 
 	List<StateReportRow> stateReports(long countryId) {
@@ -114,7 +119,8 @@ class CountryProfiles {
 				FROM state_report s JOIN treaty t ON t.id = s.treaty_id
 				WHERE s.country_id = ? AND NOT s.archived AND NOT t.archived
 				ORDER BY t.display_order, t.code, s.cycle DESC
-				""").param(countryId).query(StateReportRow.class).list();
+				""").param(countryId).query((rs, row) -> new StateReportRow(rs.getString(1), rs.getString(2), rs.getInt(3),
+						date(rs, 4), date(rs, 5), rs.getString(6))).list();
 	}
 
 	List<VisitRow> visits(long countryId) {
@@ -176,6 +182,10 @@ class CountryProfiles {
 				ORDER BY a.updated_at DESC, a.id DESC
 				LIMIT ?
 				""").params(countryId, limit).query(ActionRow.class).list();
+	}
+
+	private static LocalDate date(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+		return rs.getObject(column, LocalDate.class);
 	}
 
 	long publishedActions(long countryId) {

@@ -5,7 +5,8 @@
 # recommendation table's BEFORE trigger computes the full-text vector of every row; the copied link
 # arrays are loaded with the rows): the physical limit on this machine.
 # Usage: bench/import-upr-info.sh [DATA_DIR]   (default ../shared/data/upr-info-sessions-1-20)
-# Needs: a JDK 21+, psql. Builds the jar when missing. Uses a throw-away embedded database.
+# Needs: a JDK 21+, psql. Builds the jar when missing. Uses a throw-away embedded database, or keeps it in
+# KEEP_DATA (e.g. KEEP_DATA=./data/bench-upr, then bench/search.sh ./data/bench-upr runs the search benchmark on it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=${1:-../shared/data/upr-info-sessions-1-20}
@@ -22,7 +23,7 @@ PORT=${BENCH_PG_PORT:-54329}
 LOG=$WORK/server.log
 # The server owns the embedded PostgreSQL; the import commands connect to it like any external database.
 "$JAVA" -jar "$JAR" --server.port=0 --rightstrack.demo-data=false \
-  --rightstrack.embedded-database.data-directory="$WORK/pg" --rightstrack.embedded-database.port="$PORT" >"$LOG" 2>&1 &
+  --rightstrack.embedded-database.data-directory="${KEEP_DATA:-$WORK/pg}" --rightstrack.embedded-database.port="$PORT" >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
 export PGHOST=localhost PGPORT=$PORT PGUSER=postgres PGDATABASE=rightstrack

@@ -107,7 +107,7 @@ class RecommendationSearchController {
 		model.addAttribute("facet", view);
 		model.addAttribute("links", links);
 		model.addAttribute("hidden", links.hiddenExcept(name));
-		return htmx != null ? "search/facet-rest :: rest" : "search/facet";
+		return htmx != null ? "search/facet-values :: rest" : "search/facet";
 	}
 
 	private String message(SearchCriteria.SearchError error, Locale locale) {

@@ -48,18 +48,19 @@ class CountryController {
 
 	@GetMapping("/countries/{iso3}")
 	String show(@PathVariable String iso3, Model model) {
-		CountryHeader country = profiles.find(iso3).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		long id = country.id();
+		CountryProfiles.Profile profile = profiles.profile(iso3, TOP_THEMES, LATEST_ACTIONS)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		CountryHeader country = profile.header();
 		String alpha3 = country.alpha3();
 		model.addAttribute("country", country);
-		model.addAttribute("groups", profiles.groups(id));
-		model.addAttribute("ratifications", profiles.ratifications(id));
-		var reports = profiles.stateReports(id);
+		model.addAttribute("groups", profile.groups());
+		model.addAttribute("ratifications", profile.ratifications());
+		var reports = profile.stateReports();
 		model.addAttribute("stateReports", reports);
 		model.addAttribute("overdueReports", reports.stream().filter(CountryProfiles.StateReportRow::overdue).count());
-		model.addAttribute("visits", profiles.visits(id));
+		model.addAttribute("visits", profile.visits());
 
-		CountryProfiles.RecommendationCounts counts = profiles.recommendationCounts(id, TOP_THEMES);
+		CountryProfiles.RecommendationCounts counts = profile.counts();
 		model.addAttribute("total", counts.total());
 		model.addAttribute("searchAll", search(alpha3, null, null));
 		model.addAttribute("byMechanism", Bar.of(counts.byMechanism(), m -> m.code(), m -> m.name(),
@@ -68,8 +69,8 @@ class CountryController {
 				t -> t.recommendations(), t -> search(alpha3, "theme", t.code())));
 		model.addAttribute("byStatus", statusBars(alpha3, counts.byStatus()));
 
-		model.addAttribute("actions", profiles.latestActions(id, LATEST_ACTIONS));
-		model.addAttribute("actionCount", profiles.publishedActions(id));
+		model.addAttribute("actions", profile.actions());
+		model.addAttribute("actionCount", profile.actionCount());
 		model.addAttribute("searchWithActions", search(alpha3, "actions", "yes"));
 		return "country/show";
 	}

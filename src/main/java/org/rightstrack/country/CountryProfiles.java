@@ -54,6 +54,32 @@ class CountryProfiles {
 		return (List<CountryRow>) counts.get(new ListKey(), generations.read(), this::listUncached);
 	}
 
+	/**
+	 * Everything a profile shows, kept while nothing it comes from changes (recommendations,
+	 * reference data, ratifications, reports, visits, follow-up actions, documents).
+	 */
+	@SuppressWarnings("unchecked")
+	Optional<Profile> profile(String iso3, int topThemes, int latestActions) {
+		DataGenerations.WithBrowse read = generations.readWithBrowse();
+		String code = iso3.toUpperCase(Locale.ROOT);
+		return (Optional<Profile>) counts.get(new WholeProfileKey(code, topThemes, latestActions, read.browse()),
+				read.generations(), () -> find(code).map(header -> {
+					long id = header.id();
+					List<ActionRow> actions = latestActions(id, latestActions);
+					return new Profile(header, groups(id), ratifications(id), stateReports(id), visits(id),
+							recommendationCounts(id, topThemes), actions,
+							actions.size() < latestActions ? actions.size() : publishedActions(id));
+				}));
+	}
+
+	private record WholeProfileKey(String iso3, int topThemes, int latestActions, long browseGeneration) {
+	}
+
+	record Profile(CountryHeader header, List<GroupRow> groups, List<RatificationRow> ratifications,
+			List<StateReportRow> stateReports, List<VisitRow> visits, RecommendationCounts counts, List<ActionRow> actions,
+			long actionCount) {
+	}
+
 	/** A country's published recommendations counted by mechanism, by status and by theme (the most frequent). */
 	RecommendationCounts recommendationCounts(long countryId, int topThemes) {
 		return (RecommendationCounts) counts.get(new ProfileKey(countryId, topThemes), generations.read(),

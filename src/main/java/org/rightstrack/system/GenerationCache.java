@@ -7,15 +7,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
  * Results computed from the data, kept while the data they came from is unchanged: each entry is
  * stored under the {@link DataGenerations.Generations} read <em>before</em> it was computed, so a
  * change made since is never answered from the cache. A result computed while a transaction that
- * changed recommendations was still in flight ({@link DataGenerations#settled()}) may miss that
- * change although its generation is counted: it is kept for a few seconds only. The lifetime
+ * changed recommendations was still in flight ({@link DataGenerations#state()}) may miss that
+ * change although its generation is counted: it is kept for a few seconds only; one computed inside
+ * a transaction that changed data itself is not kept at all. The lifetime
  * bounds everything else (a safety net; nothing is known to need it).
  * Concurrent requests for the same missing entry compute it once; the others wait for it.
  *
@@ -35,7 +35,7 @@ public final class GenerationCache<K, V> {
 
 	private final long lifetimeMillis;
 
-	private final BooleanSupplier settled;
+	private final Supplier<DataGenerations.State> state;
 
 	private final Map<Key<K>, Cached<V>> entries;
 
@@ -49,12 +49,12 @@ public final class GenerationCache<K, V> {
 	 * @param maxEntries entries kept, least recently used dropped first
 	 */
 	public GenerationCache(long lifetimeMillis, int maxEntries, DataGenerations generations) {
-		this(lifetimeMillis, maxEntries, generations::settled);
+		this(lifetimeMillis, maxEntries, generations::state);
 	}
 
-	GenerationCache(long lifetimeMillis, int maxEntries, BooleanSupplier settled) {
+	GenerationCache(long lifetimeMillis, int maxEntries, Supplier<DataGenerations.State> state) {
 		this.lifetimeMillis = lifetimeMillis;
-		this.settled = settled;
+		this.state = state;
 		this.entries = new LinkedHashMap<>(64, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<Key<K>, Cached<V>> eldest) {
@@ -96,10 +96,13 @@ public final class GenerationCache<K, V> {
 
 	private V compute(Key<K> k, CompletableFuture<V> mine, Supplier<V> compute) {
 		try {
-			long lifetime = settled.getAsBoolean() ? lifetimeMillis : Math.min(lifetimeMillis, UNSETTLED_MILLIS);
+			DataGenerations.State now = state.get();
+			long lifetime = now == DataGenerations.State.SETTLED ? lifetimeMillis : Math.min(lifetimeMillis, UNSETTLED_MILLIS);
 			V value = compute.get();
-			synchronized (entries) {
-				entries.put(k, new Cached<>(value, System.currentTimeMillis() + lifetime));
+			if (now != DataGenerations.State.OWN_CHANGES) {
+				synchronized (entries) {
+					entries.put(k, new Cached<>(value, System.currentTimeMillis() + lifetime));
+				}
 			}
 			mine.complete(value);
 			return value;

@@ -201,6 +201,26 @@ class CountryProfileTests {
 	}
 
 	@Test
+	void aProfileIsKeptButShowsEveryChangeAtOnce() throws Exception {
+		String before = page("/countries/IDN");
+		assertThat(page("/countries/IDN")).isEqualTo(before);
+		long idn = count("SELECT id FROM country WHERE alpha3 = 'IDN'");
+		long action = jdbc.sql("""
+				INSERT INTO follow_up_action (country_id, title, status, published, updated_at)
+				VALUES (?, 'Xtest zzkept action', 'PLANNED', true, now() + interval '1 day') RETURNING id""")
+			.param(idn).query(Long.class).single();
+		try {
+			assertThat(page("/countries/IDN")).contains("Xtest zzkept action");
+			jdbc.sql("UPDATE follow_up_action SET title = 'Xtest zzrenamed action' WHERE id = ?").param(action).update();
+			assertThat(page("/countries/IDN")).contains("Xtest zzrenamed action").doesNotContain("Xtest zzkept action");
+		}
+		finally {
+			jdbc.sql("DELETE FROM follow_up_action WHERE id = ?").param(action).update();
+		}
+		assertThat(page("/countries/IDN")).doesNotContain("Xtest zzrenamed action");
+	}
+
+	@Test
 	void aCountryWithoutRecordsSaysSo() throws Exception {
 		String html = page("/countries/ISL");
 		assertThat(html).contains("No published recommendations for this country yet.")

@@ -25,6 +25,9 @@ class DataGenerationsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	@Test
 	void aChangeToRecommendationsIsInFlightUntilItsTransactionEnds() throws Exception {
 		DataGenerations.Generations before = generations.read();
@@ -37,10 +40,38 @@ class DataGenerationsTests {
 			}
 			// the generation moved at once (a sequence), but the change is not visible yet: nothing may be kept as settled
 			assertThat(generations.read().search()).isGreaterThan(before.search());
-			assertThat(generations.settled()).isFalse();
+			assertThat(generations.state()).isEqualTo(DataGenerations.State.WRITERS_IN_FLIGHT);
 			writer.rollback();
 		}
 		assertThat(generations.settled()).isTrue();
+	}
+
+	@Test
+	void insideATransactionThatChangedDataNothingIsSettled() {
+		var transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+		transaction.executeWithoutResult(status -> {
+			assertThat(generations.state()).isEqualTo(DataGenerations.State.SETTLED);
+			// a statement that changes no row changes nothing: still settled
+			jdbc.sql("UPDATE recommendation SET paragraph = paragraph WHERE id = -1").update();
+			assertThat(generations.state()).isEqualTo(DataGenerations.State.SETTLED);
+			jdbc.sql("UPDATE theme SET name = name WHERE code = 'torture'").update();
+			assertThat(generations.state()).isEqualTo(DataGenerations.State.OWN_CHANGES);
+			status.setRollbackOnly();
+		});
+		assertThat(generations.state()).isEqualTo(DataGenerations.State.SETTLED);
+	}
+
+	@Test
+	void whatAProfileShowsBesidesRecommendationsMovesTheBrowseGeneration() throws Exception {
+		long before = generations.readWithBrowse().browse();
+		for (String table : new String[] { "ratification", "state_report", "country_visit", "follow_up_action",
+				"follow_up_action_recommendation", "document" }) {
+			long at = generations.readWithBrowse().browse();
+			jdbc.sql("DELETE FROM " + table + " WHERE false").update();
+			assertThat(generations.readWithBrowse().browse()).as(table).isGreaterThan(at);
+		}
+		assertThat(generations.readWithBrowse().browse()).isGreaterThan(before);
+		assertThat(generations.state()).isEqualTo(DataGenerations.State.SETTLED);
 	}
 
 	@Test

@@ -19,7 +19,7 @@ class GenerationCacheTests {
 
 	@Test
 	void aValueIsKeptUntilTheDataChanges() {
-		GenerationCache<String, Integer> cache = new GenerationCache<>(60_000, 10, () -> true);
+		GenerationCache<String, Integer> cache = new GenerationCache<>(60_000, 10, () -> DataGenerations.State.SETTLED);
 		AtomicInteger computed = new AtomicInteger();
 		assertThat(cache.get("a", G1, computed::incrementAndGet)).isEqualTo(1);
 		assertThat(cache.get("a", G1, computed::incrementAndGet)).isEqualTo(1);
@@ -30,7 +30,7 @@ class GenerationCacheTests {
 
 	@Test
 	void anExpiredValueOfTheSameGenerationsIsAnsweredWhileItIsComputedAgain() throws Exception {
-		GenerationCache<String, Integer> cache = new GenerationCache<>(1, 10, () -> true);
+		GenerationCache<String, Integer> cache = new GenerationCache<>(1, 10, () -> DataGenerations.State.SETTLED);
 		AtomicInteger computed = new AtomicInteger();
 		assertThat(cache.get("a", G1, computed::incrementAndGet)).isEqualTo(1);
 		Thread.sleep(5);
@@ -49,7 +49,7 @@ class GenerationCacheTests {
 
 	@Test
 	void concurrentRequestsForAMissingValueComputeItOnce() throws Exception {
-		GenerationCache<String, Integer> cache = new GenerationCache<>(60_000, 10, () -> true);
+		GenerationCache<String, Integer> cache = new GenerationCache<>(60_000, 10, () -> DataGenerations.State.SETTLED);
 		AtomicInteger computed = new AtomicInteger();
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -75,7 +75,7 @@ class GenerationCacheTests {
 
 	@Test
 	void aValueComputedWhileAWriterIsInFlightIsKeptForSecondsOnly() {
-		GenerationCache<String, Integer> cache = new GenerationCache<>(3_600_000, 10, () -> false);
+		GenerationCache<String, Integer> cache = new GenerationCache<>(3_600_000, 10, () -> DataGenerations.State.WRITERS_IN_FLIGHT);
 		AtomicInteger computed = new AtomicInteger();
 		cache.get("a", G1, computed::incrementAndGet);
 		assertThat(cache.get("a", G1, computed::incrementAndGet)).as("still within the few seconds").isEqualTo(1);
@@ -83,8 +83,16 @@ class GenerationCacheTests {
 	}
 
 	@Test
+	void aValueComputedInsideAWritingTransactionIsNeverKept() {
+		GenerationCache<String, Integer> cache = new GenerationCache<>(3_600_000, 10, () -> DataGenerations.State.OWN_CHANGES);
+		AtomicInteger computed = new AtomicInteger();
+		cache.get("a", G1, computed::incrementAndGet);
+		assertThat(cache.get("a", G1, computed::incrementAndGet)).isEqualTo(2);
+	}
+
+	@Test
 	void aLifetimeOfZeroSwitchesTheCacheOff() {
-		GenerationCache<String, Integer> cache = new GenerationCache<>(0, 10, () -> true);
+		GenerationCache<String, Integer> cache = new GenerationCache<>(0, 10, () -> DataGenerations.State.SETTLED);
 		AtomicInteger computed = new AtomicInteger();
 		cache.get("a", G1, computed::incrementAndGet);
 		cache.get("a", G1, computed::incrementAndGet);

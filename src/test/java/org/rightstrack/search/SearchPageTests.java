@@ -278,7 +278,11 @@ class SearchPageTests {
 			MvcResult result = mvc.perform(get("/recommendations/" + evil)).andExpect(status().isOk()).andReturn();
 			assertThat(result.getResponse().getContentAsString()).contains("&lt;img src=x").doesNotContain("<img src=x");
 			mvc.perform(get("/recommendations?q=zzescape"))
-				.andExpect(content().string(containsString("&lt;img")))
+				.andExpect(content().string(containsString("<mark>zzescape</mark> &lt;img")))
+				.andExpect(content().string(not(containsString("<img src=x"))));
+			// without words the excerpt is escaped just the same
+			mvc.perform(get("/recommendations?document=XTEST/CAT/FRA&size=100"))
+				.andExpect(content().string(containsString("zzescape &lt;img")))
 				.andExpect(content().string(not(containsString("<img src=x"))));
 		}
 		finally {

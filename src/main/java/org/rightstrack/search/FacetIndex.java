@@ -134,11 +134,6 @@ class FacetIndex {
 		return true;
 	}
 
-	boolean isCurrent() {
-		Snapshot current = snapshot;
-		return current != null && current.generation == generations.read().search();
-	}
-
 	private void rebuildInBackground() {
 		long now = System.currentTimeMillis();
 		if (now - lastBuildStarted < minRebuildMillis || !building.compareAndSet(false, true)) {
@@ -414,7 +409,7 @@ class FacetIndex {
 			java.util.Comparator<Integer> order = (a, b) -> compare(a, b, newest);
 			java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(end + 1, order.reversed());
 			Test[] tests = filters.tests();
-			rows: for (int i = 0; i < size(); i++) {
+			rows: for (int i = 0; i < this.size; i++) {
 				for (Test test : tests) {
 					if (!test.passes(this, i)) {
 						continue rows;
@@ -431,10 +426,6 @@ class FacetIndex {
 			List<Integer> kept = new ArrayList<>(best);
 			kept.sort(order);
 			return kept.subList(Math.min(offset, kept.size()), kept.size()).stream().mapToLong(i -> ids[i]).toArray();
-		}
-
-		private int size() {
-			return size;
 		}
 
 		/** Negative when row a comes before row b. */

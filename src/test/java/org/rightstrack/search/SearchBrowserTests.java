@@ -143,6 +143,13 @@ class SearchBrowserTests {
 			click(driver, facet.findElement(By.cssSelector(".facet-more > summary")));
 			WebElement link = facet.findElement(By.cssSelector("a.facet-all"));
 			assertThat(link.getText()).isEqualTo("Show the other 16 values");
+			((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+			Browser.screenshot(driver, "search-facet-link", 1280);
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1000));
+			((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", link);
+			Browser.screenshot(driver, "search-facet-link-390", 390);
+			assertAccessible(driver, "a facet with its link to the other values, on a phone");
+			driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
 			click(driver, link);
 			new WebDriverWait(driver, Duration.ofSeconds(20))
 				.until(d -> d.findElement(By.id("facet-country")).findElements(By.cssSelector("input[name=country]")).size() == 40);

@@ -9,7 +9,7 @@
 #   DATA_DIR: an embedded-PostgreSQL data directory made by bench/generate.sh (default ./data/bench-1000000).
 #   The script starts the application on it (port 8083) and stops it at the end.
 # Environment: DURATION (seconds per scenario, default 20), CONNECTIONS (default 16), SCENARIOS (default all:
-#   "search-text-country search-facets search-all api country-profile export"), BENCH_PG_PORT (default 54331),
+#   "search-text-country search-text-distinct search-facets search-all api country-profile export"), BENCH_PG_PORT (default 54331),
 #   SAMPLES (requests per scenario for the bare-SQL comparison, default 5), WARMUP (seconds of load before measuring,
 #   default 30; 0 = one request per URL only), APP_OPTIONS (more options for the application, e.g.
 #   --rightstrack.search.facet-cache-seconds=0 to measure every request uncached).
@@ -20,7 +20,7 @@ cd "$(dirname "$0")/.."
 DATA=${1:-./data/bench-1000000}
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-16}
-SCENARIOS=${SCENARIOS:-search-text-country search-facets search-all api country-profile export}
+SCENARIOS=${SCENARIOS:-search-text-country search-text-distinct search-facets search-all api country-profile export}
 PORT=${BENCH_PG_PORT:-54331}
 APP_PORT=${APP_PORT:-8083}
 SAMPLES=${SAMPLES:-5}
@@ -64,6 +64,19 @@ if [ "$(psql -Atc 'SHOW logging_collector')" != "on" ]; then
   start_app
 fi
 ROWS=$(psql -Atc "SELECT count(*) FROM recommendation")
+# search-text-distinct: 3,000 different text searches made of words drawn from the database's own texts
+# (one or two words, half of them with a country), so that almost every request is one nobody asked
+# before and no cache can answer it: the first search of a new question.
+psql -Atq -f bench/search/distinct.sql > "$OUT/distinct-all.txt"
+head -n 3000 "$OUT/distinct-all.txt" > "$OUT/search-text-distinct.txt"
+tail -n +3001 "$OUT/distinct-all.txt" > "$OUT/search-text-distinct-replay.txt"
+scenario_file() {
+  if [ -f "bench/search/$1.txt" ]; then echo "bench/search/$1.txt"; else echo "$OUT/$1.txt"; fi
+}
+# the requests replayed one at a time: for the distinct scenario, searches its load never asked
+replay_file() {
+  if [ -f "$OUT/$1-replay.txt" ]; then echo "$OUT/$1-replay.txt"; else scenario_file "$1"; fi
+}
 echo "== $ROWS recommendations; $CONNECTIONS connections, ${DURATION}s per scenario; load before: $(uptime | sed 's/.*load average: //')"
 
 # Warm up (JIT, caches) with every path once, and check that each endpoint exists.
@@ -73,15 +86,15 @@ for scenario in $SCENARIOS; do
   while read -r path; do
     [ -z "$path" ] || [ "${path:0:1}" = "#" ] && continue
     code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path" || true)
-  done < "bench/search/$scenario.txt"
+  done < <(if [ "$scenario" = search-text-distinct ]; then head -3 "$(scenario_file "$scenario")"; else cat "$(scenario_file "$scenario")"; fi)
   STATUS[$scenario]=$code
 done
 
 # Warm the JVM up (the JIT compiles the hot paths in the first tens of seconds) with every scenario but
-# the export, WARMUP seconds in all, so that the figures are those of a running server, not of a cold start.
+# the export and the distinct searches (which must stay unasked), WARMUP seconds in all, so that the figures are those of a running server, not of a cold start.
 WARMUP=${WARMUP:-30}
 if [ "$WARMUP" -gt 0 ]; then
-  ALL=$(mktemp); for scenario in $SCENARIOS; do [ "$scenario" = export ] || grep -v '^#' "bench/search/$scenario.txt" >> "$ALL"; done
+  ALL=$(mktemp); for scenario in $SCENARIOS; do [ "$scenario" = export ] || [ "$scenario" = search-text-distinct ] || grep -v '^#' "$(scenario_file "$scenario")" >> "$ALL"; done
   wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 60s -s bench/search/wrk.lua "$BASE" -- "$ALL" >/dev/null 2>&1 || true
   rm -f "$ALL"
   echo "== warmed up for ${WARMUP}s; load: $(uptime | sed 's/.*load average: //')"
@@ -93,7 +106,7 @@ for scenario in $SCENARIOS; do
     printf '%-22s not measured: the last warm-up request answered HTTP %s\n' "$scenario" "${STATUS[$scenario]}"
     continue
   fi
-  result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 60s -s bench/search/wrk.lua "$BASE" -- "bench/search/$scenario.txt" | grep '^RESULT' || true)
+  result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 60s -s bench/search/wrk.lua "$BASE" -- "$(scenario_file "$scenario")" | grep '^RESULT' || true)
   eval "$(echo "$result" | sed 's/^RESULT //')"
   printf '%-22s %8s %8s %8s %8s %8s %7s  %s\n' "$scenario" "$p50" "$p95" "$p99" "$rps" "$requests" "$errors" "$(uptime | sed 's/.*load average: //')"
 done
@@ -117,7 +130,7 @@ for scenario in $SCENARIOS; do
     psql -Atqc "SELECT 'bench-end $scenario $i'" >/dev/null
     echo "$scenario $i $t $path" >> "$TIMES"
     i=$((i + 1))
-  done < "bench/search/$scenario.txt"
+  done < "$(replay_file "$scenario")"
 done
 psql -qc "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
 sleep 1

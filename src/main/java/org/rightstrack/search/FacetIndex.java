@@ -21,6 +21,7 @@ import org.rightstrack.search.RecommendationSearch.Dimension;
 import org.rightstrack.search.RecommendationSearch.Facet;
 import org.rightstrack.search.RecommendationSearch.RawCounts;
 import org.rightstrack.system.DataGenerations;
+import org.rightstrack.system.GenerationCache;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -39,10 +40,13 @@ import org.springframework.stereotype.Component;
  * before it, when no change to recommendations was in flight (V97), and answers only requests that
  * read the same generation. After a change, requests count in the database (as without the index)
  * until a new copy is built in the background, at most one at a time and not more often than
- * {@code rightstrack.search.facet-index.min-rebuild-seconds}. Text searches count in the database
- * (fetching the ids of every match costs the same visits to the table as counting them there), as
- * do searches that include unpublished rows or ask for changes since a time. Without text, the
- * copy also chooses the ids of a page newest or oldest first.
+ * {@code rightstrack.search.facet-index.min-rebuild-seconds}. A text search asks the database once
+ * for the ids of the public recommendations its words match (one statement, whatever filters are
+ * set, where counting there took one scan of the matches per filtered facet), keeps them as a bit
+ * per row under the same generations as other cached results, and counts every facet from the copy;
+ * narrowing or widening that search by any filter then costs no statement at all. Searches that
+ * include unpublished rows or ask for changes since a time count in the database. The copy also
+ * chooses the ids of a page newest or oldest first, with or without words.
  */
 @Component
 class FacetIndex {
@@ -63,17 +67,28 @@ class FacetIndex {
 
 	private final AtomicBoolean building = new AtomicBoolean();
 
+	/** Text matches at most 125 KB each at a million rows (a bit per row): a dozen megabytes. */
+	private static final int TEXT_MATCH_ENTRIES = 100;
+
+	/** The rows (bits by position in the copy) that a text query matches, by text query. */
+	private final GenerationCache<String, long[]> textMatches;
+
+	/** How many times the ids of a text query's matches were read from the database (tests). */
+	final java.util.concurrent.atomic.AtomicLong textMatchReads = new java.util.concurrent.atomic.AtomicLong();
+
 	private volatile long lastBuildStarted;
 
 	FacetIndex(DataSource dataSource, DataGenerations generations,
 			@Value("${rightstrack.search.facet-index.enabled:true}") boolean enabled,
-			@Value("${rightstrack.search.facet-index.min-rebuild-seconds:10}") int minRebuildSeconds) {
+			@Value("${rightstrack.search.facet-index.min-rebuild-seconds:10}") int minRebuildSeconds,
+			@Value("${rightstrack.search.facet-cache-seconds:3600}") int cacheSeconds) {
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(10_000);
 		this.streaming = new NamedParameterJdbcTemplate(template);
 		this.generations = generations;
 		this.enabled = enabled;
 		this.minRebuildMillis = minRebuildSeconds * 1000L;
+		this.textMatches = new GenerationCache<>(cacheSeconds * 1000L, TEXT_MATCH_ENTRIES, generations);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -97,11 +112,19 @@ class FacetIndex {
 			rebuildInBackground();
 			return null;
 		}
-		if (query.tsquery != null) {
-			// fetching every match's id costs the database the same heap visits as counting them there
+		return current.count(Filters.of(query), matches(current, query));
+	}
+
+	/** The rows the query's words match as bits by position in the copy, or null (all rows) without words. */
+	private long[] matches(Snapshot current, RecommendationSearch.Query query) {
+		if (query.tsquery == null) {
 			return null;
 		}
-		return current.count(Filters.of(query), null);
+		// positions depend only on the public rows of the generation, the same in every copy built at it
+		return textMatches.get(query.tsquery, query.generations, () -> {
+			textMatchReads.incrementAndGet();
+			return current.matches(streaming, query.tsquery);
+		});
 	}
 
 	/** Pages further than this are left to the database (a heap of this many rows is kept while choosing). */
@@ -109,11 +132,12 @@ class FacetIndex {
 
 	/**
 	 * The ids of one page of the matches, newest or oldest first, chosen from the in-memory copy
-	 * (no walk along a date index past rows that do not match), or null when the copy cannot answer
-	 * (text to rank, order by country, a page far down, no copy of the query's generation).
+	 * (no walk along a date index past rows that do not match, no sort of every text match), or null
+	 * when the copy cannot answer (order by relevance or country, a page far down, no copy of the
+	 * query's generation).
 	 */
 	long[] page(RecommendationSearch.Query query, long offset, int size, SearchSort sort) {
-		if (!enabled || query.tsquery != null || !PUBLIC.equals(query.visibility) || query.params.containsKey("since")
+		if (!enabled || !PUBLIC.equals(query.visibility) || query.params.containsKey("since")
 				|| (sort != SearchSort.NEWEST && sort != SearchSort.OLDEST) || offset + size > MAX_PAGE_END) {
 			return null;
 		}
@@ -121,7 +145,7 @@ class FacetIndex {
 		if (current == null || current.generation != query.generations.search()) {
 			return null;
 		}
-		return current.page(Filters.of(query), (int) offset, size, sort == SearchSort.NEWEST);
+		return current.page(Filters.of(query), matches(current, query), (int) offset, size, sort == SearchSort.NEWEST);
 	}
 
 	/** Builds a copy now, in this thread (tests; the application builds in the background). */
@@ -403,13 +427,13 @@ class FacetIndex {
 		 * publication date then id (newest: both descending; oldest: both ascending; no date last),
 		 * as the database orders them.
 		 */
-		long[] page(Filters filters, int offset, int size, boolean newest) {
+		long[] page(Filters filters, long[] matches, int offset, int size, boolean newest) {
 			int end = offset + size;
 			// the heap's head is the worst row kept, so that a better one replaces it
 			java.util.Comparator<Integer> order = (a, b) -> compare(a, b, newest);
 			java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(end + 1, order.reversed());
 			Test[] tests = filters.tests();
-			rows: for (int i = 0; i < this.size; i++) {
+			rows: for (int i = next(matches, 0); i >= 0; i = next(matches, i + 1)) {
 				for (Test test : tests) {
 					if (!test.passes(this, i)) {
 						continue rows;
@@ -444,11 +468,49 @@ class FacetIndex {
 			return newest ? Long.compare(ids[b], ids[a]) : Long.compare(ids[a], ids[b]);
 		}
 
+		/** The first row from {@code from} on that is among the matches (every row when null), or -1. */
+		int next(long[] matches, int from) {
+			if (from >= size) {
+				return -1;
+			}
+			if (matches == null) {
+				return from;
+			}
+			int word = from >>> 6;
+			long bits = matches[word] & (-1L << from);
+			while (bits == 0) {
+				if (++word == matches.length) {
+					return -1;
+				}
+				bits = matches[word];
+			}
+			int row = (word << 6) + Long.numberOfTrailingZeros(bits);
+			return row < size ? row : -1;
+		}
+
 		/**
-		 * One pass over the rows (all, or those given): a row that passes every filter counts for the
-		 * total and for every facet; a row that fails exactly one filter counts for that filter's facet.
+		 * The rows matching a text query (in the public rows of this copy's generation), as bits by
+		 * position: one statement, its ids placed by binary search in the sorted ids of the copy.
 		 */
-		RawCounts count(Filters filters, int[] rows) {
+		long[] matches(NamedParameterJdbcTemplate jdbc, String tsquery) {
+			long[] bits = new long[(size + 63) >>> 6];
+			jdbc.query("SELECT r.id FROM recommendation r WHERE " + PUBLIC + " AND r.search_vector @@ CAST(:tsq AS tsquery)",
+					Map.of("tsq", tsquery), (ResultSet rs) -> {
+						int i = Arrays.binarySearch(ids, rs.getLong(1));
+						// a row made public by a transaction that committed after this copy's generation was read
+						if (i >= 0) {
+							bits[i >>> 6] |= 1L << i;
+						}
+					});
+			return bits;
+		}
+
+		/**
+		 * One pass over the rows (all, or the matches of a text query): a row that passes every filter
+		 * counts for the total and for every facet; a row that fails exactly one filter counts for that
+		 * filter's facet.
+		 */
+		RawCounts count(Filters filters, long[] matches) {
 			Facet[] facets = filters.facets();
 			Test[] tests = filters.tests();
 			List<Dimension> unfiltered = new ArrayList<>();
@@ -463,9 +525,7 @@ class FacetIndex {
 				own[f] = new Counter(List.of(facets[f].dimension));
 			}
 			long total = 0;
-			int n = rows == null ? size : rows.length;
-			for (int k = 0; k < n; k++) {
-				int i = rows == null ? k : rows[k];
+			for (int i = next(matches, 0); i >= 0; i = next(matches, i + 1)) {
 				int failed = -1;
 				boolean twice = false;
 				for (int f = 0; f < tests.length; f++) {

@@ -346,8 +346,8 @@ public class RecommendationSearch {
 			params.put("highlightAll", HIGHLIGHT_ALL);
 			params.put("highlightFragments", HIGHLIGHT_FRAGMENTS);
 		}
-		// without words to rank, the in-memory facet index orders the matches and names the page's ids
-		long[] ids = query.tsquery == null ? facetIndex.page(query, offset, size, sort) : null;
+		// newest or oldest first, the in-memory facet index orders the matches and names the page's ids
+		long[] ids = facetIndex.page(query, offset, size, sort);
 		String hits = ids == null ? "WITH hits AS (" + ordered(query, sort) + " LIMIT :limit OFFSET :offset)\n"
 				: "WITH hits AS (SELECT h.id, h.ord FROM unnest(CAST(:ids AS bigint[])) WITH ORDINALITY AS h(id, ord))\n";
 		if (ids != null) {

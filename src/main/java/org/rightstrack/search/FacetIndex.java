@@ -40,13 +40,15 @@ import org.springframework.stereotype.Component;
  * before it, when no change to recommendations was in flight (V97), and answers only requests that
  * read the same generation. After a change, requests count in the database (as without the index)
  * until a new copy is built in the background, at most one at a time and not more often than
- * {@code rightstrack.search.facet-index.min-rebuild-seconds}. A text search asks the database once
- * for the ids of the public recommendations its words match (one statement, whatever filters are
- * set, where counting there took one scan of the matches per filtered facet), keeps them as a bit
- * per row under the same generations as other cached results, and counts every facet from the copy;
- * narrowing or widening that search by any filter then costs no statement at all. Searches that
- * include unpublished rows or ask for changes since a time count in the database. The copy also
- * chooses the ids of a page newest or oldest first, with or without words.
+ * {@code rightstrack.search.facet-index.min-rebuild-seconds} (and not more often than every three
+ * build times, so that building never takes more than a quarter of a core). The copy also holds
+ * the lexemes of every search vector ({@link LexemeIndex}): the rows a text query's words match are
+ * found in memory and every facet is counted from the copy, with no statement at all. A query with
+ * a phrase asks the database once for the ids of its matches (one statement, whatever filters are
+ * set), kept as a bit per row under the same generations as other cached results, so narrowing or
+ * widening it by any filter costs nothing more. Searches that include unpublished rows or ask for
+ * changes since a time count in the database. The copy also chooses the ids of a page newest or
+ * oldest first, with or without words.
  */
 @Component
 class FacetIndex {
@@ -120,7 +122,12 @@ class FacetIndex {
 		if (query.tsquery == null) {
 			return null;
 		}
-		// positions depend only on the public rows of the generation, the same in every copy built at it
+		long[] inMemory = current.lexemes.matches(query.tsquery);
+		if (inMemory != null) {
+			return inMemory;
+		}
+		// a phrase: the database finds the rows; positions depend only on the public rows of the
+		// generation, the same in every copy built at it
 		return textMatches.get(query.tsquery, query.generations, () -> {
 			textMatchReads.incrementAndGet();
 			return current.matches(streaming, query.tsquery);
@@ -148,6 +155,23 @@ class FacetIndex {
 		return current.page(Filters.of(query), matches(current, query), (int) offset, size, sort == SearchSort.NEWEST);
 	}
 
+	/** The ids of the rows the query's words match as the lexeme index finds them, or null when it cannot (tests). */
+	long[] lexemeMatchIds(RecommendationSearch.Query query) {
+		Snapshot current = snapshot;
+		if (current == null || query.tsquery == null || current.generation != query.generations.search()) {
+			return null;
+		}
+		long[] bits = current.lexemes.matches(query.tsquery);
+		if (bits == null) {
+			return null;
+		}
+		java.util.stream.LongStream.Builder ids = java.util.stream.LongStream.builder();
+		for (int i = current.next(bits, 0); i >= 0; i = current.next(bits, i + 1)) {
+			ids.add(current.ids[i]);
+		}
+		return ids.build().toArray();
+	}
+
 	/** Builds a copy now, in this thread (tests; the application builds in the background). */
 	boolean rebuild() {
 		DataGenerations.Generations read = generations.read();
@@ -158,9 +182,12 @@ class FacetIndex {
 		return true;
 	}
 
+	/** How long the last build took: the next one starts at least three times that later. */
+	private volatile long lastBuildMillis;
+
 	private void rebuildInBackground() {
 		long now = System.currentTimeMillis();
-		if (now - lastBuildStarted < minRebuildMillis || !building.compareAndSet(false, true)) {
+		if (now - lastBuildStarted < Math.max(minRebuildMillis, 3 * lastBuildMillis) || !building.compareAndSet(false, true)) {
 			return;
 		}
 		lastBuildStarted = now;
@@ -169,8 +196,9 @@ class FacetIndex {
 				long started = System.nanoTime();
 				if (rebuild()) {
 					Snapshot built = snapshot;
-					log.info("Facet index of " + built.size + " public recommendations built in "
-							+ (System.nanoTime() - started) / 1_000_000 + " ms (search generation " + built.generation + ")");
+					lastBuildMillis = (System.nanoTime() - started) / 1_000_000;
+					log.info("Facet index of " + built.size + " public recommendations and " + built.lexemes.lexemes()
+							+ " lexemes built in " + lastBuildMillis + " ms (search generation " + built.generation + ")");
 				}
 			}
 			catch (RuntimeException ex) {
@@ -332,6 +360,9 @@ class FacetIndex {
 
 		final Map<Dimension, int[]> elements = new EnumMap<>(Dimension.class);
 
+		/** The rows of each lexeme of the search vectors. */
+		LexemeIndex lexemes;
+
 		private Snapshot(long generation, int size) {
 			this.generation = generation;
 			this.size = size;
@@ -359,12 +390,14 @@ class FacetIndex {
 				arrays.put(d, new IntList(size * 2));
 				s.offsets.put(d, new int[size + 1]);
 			}
+			LexemeIndex.Builder lexemes = new LexemeIndex.Builder();
 			int[] row = { 0 };
 			// a snapshot may have grown since the count (a concurrent insert): only the first rows are kept
 			jdbc.getJdbcTemplate().query("""
 					SELECT r.id, r.country_id, r.mechanism_id, r.document_id, r.upr_cycle, r.session, r.upr_response,
 					       r.upr_action_category, r.implementation_status, r.civil_society_status, r.published_on,
-					       r.has_actions, r.theme_ids, r.affected_group_ids, r.sdg_goals, r.recommending_state_ids
+					       r.has_actions, r.theme_ids, r.affected_group_ids, r.sdg_goals, r.recommending_state_ids,
+					       tsvector_to_array(r.search_vector)
 					FROM recommendation r WHERE\s""" + PUBLIC + " ORDER BY r.id", (ResultSet rs) -> {
 				int i = row[0];
 				if (i >= size) {
@@ -397,12 +430,19 @@ class FacetIndex {
 					}
 					s.offsets.get(d)[i + 1] = list.size;
 				}
+				Array vector = rs.getArray(17);
+				if (vector != null) {
+					for (Object lexeme : (Object[]) vector.getArray()) {
+						lexemes.add(i, (String) lexeme);
+					}
+				}
 				row[0] = i + 1;
 			});
 			if (row[0] < size) {
 				throw new IllegalStateException("public recommendations changed while the facet index was read");
 			}
 			arrays.forEach((d, list) -> s.elements.put(d, list.toArray()));
+			s.lexemes = lexemes.build(size);
 			return s;
 		}
 
@@ -653,7 +693,7 @@ class FacetIndex {
 	}
 
 	/** A growing int array. */
-	private static final class IntList {
+	static final class IntList {
 
 		int[] values;
 

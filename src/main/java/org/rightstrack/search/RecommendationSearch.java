@@ -597,6 +597,23 @@ public class RecommendationSearch {
 		return facetIndex.page(prepare(criteria), (long) page * size, size, sort);
 	}
 
+	/** The ids (in id order) of the rows the words of the criteria match, found in memory, or null when they cannot be (tests). */
+	long[] textMatchesInMemory(SearchCriteria criteria) {
+		return facetIndex.lexemeMatchIds(prepare(criteria));
+	}
+
+	/** The ids (in id order) of the public rows the words of the criteria match, from the database (tests). */
+	long[] textMatchesInDatabase(SearchCriteria criteria) {
+		Query query = prepare(criteria);
+		return jdbc.sql("SELECT r.id FROM recommendation r WHERE " + query.where(null) + " ORDER BY r.id")
+			.params(query.params)
+			.query(Long.class)
+			.list()
+			.stream()
+			.mapToLong(Long::longValue)
+			.toArray();
+	}
+
 	/** The counts from the in-memory facet index, or null when it cannot answer these criteria now. */
 	RawCounts countInMemory(SearchCriteria criteria) {
 		return facetIndex.count(prepare(criteria));

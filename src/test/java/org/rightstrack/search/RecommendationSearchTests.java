@@ -398,6 +398,37 @@ class RecommendationSearchTests {
 	}
 
 	@Test
+	void theInMemoryLexemeIndexMatchesExactlyWhatPostgreSqlMatches() {
+		assertThat(facetIndex.rebuild()).isTrue();
+		List<String> words = List.of(TOKEN, "women", "woman", "torture", "torture OR women", "torture -women",
+				"-torture", "women -(torture)", "ratification", "ratify", "children OR girls -torture", "zzznothing",
+				TOKEN + " zzznothing", "zzznothing OR " + TOKEN, "rights");
+		for (String q : words) {
+			SearchCriteria c = criteria("q", q);
+			if (search.check(c).isEmpty()) {
+				long[] memory = search.textMatchesInMemory(c);
+				assertThat(memory).as("the lexeme index answers %s", q).isNotNull();
+				assertThat(memory).as("matches of %s", q).containsExactly(search.textMatchesInDatabase(c));
+			}
+		}
+		assertThat(search.textMatchesInMemory(criteria("q", "torture"))).as("some words match").isNotEmpty();
+		// phrases need positions: the database finds their rows, once per phrase, and the counts are still exact
+		for (String asked : List.of("\"national preventive mechanism\"", "self-determination", TOKEN + " \"torture women\"",
+				"o'brien")) {
+			// a word nobody else searches for, so that no other test has had these matches kept
+			String phrase = asked + " OR zzphrase" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+			SearchCriteria c = criteria("q", phrase);
+			assertThat(search.textMatchesInMemory(c)).as("phrase %s", phrase).isNull();
+			long reads = facetIndex.textMatchReads.get();
+			assertThat(search.countInMemory(c)).as("counts of %s", phrase).isEqualTo(search.countInDatabase(c));
+			assertThat(facetIndex.textMatchReads.get()).isEqualTo(reads + 1);
+			SearchCriteria narrowed = criteria("q", phrase, "country", "IDN");
+			assertThat(search.countInMemory(narrowed)).isEqualTo(search.countInDatabase(narrowed));
+			assertThat(facetIndex.textMatchReads.get()).as("the phrase's matches are kept").isEqualTo(reads + 1);
+		}
+	}
+
+	@Test
 	void parsingReportsBadValuesAndKeepsTheGoodOnes() {
 		Map<String, List<String>> params = new LinkedHashMap<>();
 		params.put("q", List.of("x".repeat(10_000)));

@@ -1,0 +1,67 @@
+package org.rightstrack.search;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The reading of PostgreSQL's tsquery text by the in-memory lexeme index, on hand-made rows (the
+ * equivalence with PostgreSQL on real rows is in RecommendationSearchTests).
+ */
+class LexemeIndexTests {
+
+	/** Rows 0..99: "even" in even rows, "third" in every third, "o'brien" in row 7, "back\slash" in row 8, "rare" in 5 and 50. */
+	private final LexemeIndex index = build();
+
+	private static LexemeIndex build() {
+		LexemeIndex.Builder builder = new LexemeIndex.Builder();
+		for (int row = 0; row < 100; row++) {
+			if (row % 2 == 0) {
+				builder.add(row, "even");
+			}
+			if (row % 3 == 0) {
+				builder.add(row, "third");
+			}
+			if (row == 7) {
+				builder.add(row, "o'brien");
+			}
+			if (row == 8) {
+				builder.add(row, "back\\slash");
+			}
+			if (row == 5 || row == 50) {
+				builder.add(row, "rare");
+			}
+		}
+		return builder.build(100);
+	}
+
+	private int[] rows(String tsquery) {
+		long[] bits = index.matches(tsquery);
+		assertThat(bits).as(tsquery).isNotNull();
+		return IntStream.range(0, 100).filter(i -> (bits[i >>> 6] & (1L << i)) != 0).toArray();
+	}
+
+	@Test
+	void readsAndOrNotAndParentheses() {
+		assertThat(rows("'rare'")).containsExactly(5, 50);
+		assertThat(rows("'even' & 'third'")).containsExactly(IntStream.range(0, 100).filter(i -> i % 6 == 0).toArray());
+		assertThat(rows("'rare' | 'o''brien'")).containsExactly(5, 7, 50);
+		assertThat(rows("!'even'")).hasSize(50).doesNotContain(0, 2).contains(1, 99);
+		assertThat(rows("'third' & !( 'even' | 'rare' )")).containsExactly(3, 9, 15, 21, 27, 33, 39, 45, 51, 57, 63, 69, 75, 81, 87, 93, 99);
+		assertThat(rows("'rare' & 'third' | 'back\\\\slash'")).containsExactly(8);
+		assertThat(rows("'unknown'")).isEmpty();
+		assertThat(rows("!'unknown'")).hasSize(100);
+	}
+
+	@Test
+	void leavesPhrasesPrefixesWeightsAndNonsenseToTheDatabase() {
+		for (String tsquery : Arrays.asList("'even' <-> 'third'", "'even' <2> 'third'", "'ev':*", "'even':AB", "'even' & ",
+				"( 'even'", "even", "'even", "'even' 'third'")) {
+			assertThat(index.matches(tsquery)).as(tsquery).isNull();
+		}
+	}
+
+}

@@ -47,6 +47,11 @@ start_app() {
     sleep 1
   done
   grep -q "Started RightstrackApplication" "$LOG" || { echo "The application did not start; see $LOG" >&2; exit 1; }
+  # a running server has its in-memory facet index (built in the background after the start)
+  for _ in $(seq 1 300); do
+    if grep -qE "Facet index of|Facet index not built" "$LOG" 2>/dev/null || grep -q "facet-index.enabled=false" <<<"${APP_OPTIONS:-}"; then break; fi
+    sleep 1
+  done
 }
 stop_app() {
   kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true

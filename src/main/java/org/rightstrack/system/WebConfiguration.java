@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +17,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
-/** Language: chosen with {@code ?lang=fr}, remembered in a cookie, else taken from the browser. */
+/**
+ * Language: chosen with {@code ?lang=fr}, remembered in a cookie, else taken from the browser; the
+ * servlet filters of the application's own (the public page cache).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class WebConfiguration implements WebMvcConfigurer {
@@ -49,6 +54,21 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
 		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
 		registration.setEnabled(false);
+		return registration;
+	}
+
+	/**
+	 * The rendered public pages anonymous readers get most (see {@link PublicPageCache}), after
+	 * Spring Security's filters so that the reader is known.
+	 */
+	@Bean
+	FilterRegistrationBean<PublicPageCache> publicPageCache(DataGenerations generations, LocaleResolver localeResolver,
+			@Value("${rightstrack.search.facet-cache-seconds:3600}") int cacheSeconds,
+			@Value("${rightstrack.cache.public-pages:200}") int pages) {
+		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
+				new PublicPageCache(generations, localeResolver, cacheSeconds * 1000L, pages));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
+		registration.addUrlPatterns("/recommendations", "/recommendations/facets/*", "/countries/*");
 		return registration;
 	}
 

@@ -66,7 +66,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			@Value("${rightstrack.search.facet-cache-seconds:3600}") int cacheSeconds,
 			@Value("${rightstrack.cache.public-pages:200}") int pages) {
 		FilterRegistrationBean<PublicPageCache> registration = new FilterRegistrationBean<>(
-				new PublicPageCache(generations, localeResolver, cacheSeconds * 1000L, pages));
+				new PublicPageCache(generations, localeResolver, pages > 0 ? cacheSeconds * 1000L : 0, pages));
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
 		registration.addUrlPatterns("/recommendations", "/recommendations/facets/*", "/countries/*");
 		return registration;

@@ -114,6 +114,8 @@ for scenario in $SCENARIOS; do
   result=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 60s -s bench/search/wrk.lua "$BASE" -- "$(scenario_file "$scenario")" | grep '^RESULT' || true)
   eval "$(echo "$result" | sed 's/^RESULT //')"
   printf '%-22s %8s %8s %8s %8s %8s %7s  %s\n' "$scenario" "$p50" "$p95" "$p99" "$rps" "$requests" "$errors" "$(uptime | sed 's/.*load average: //')"
+  # requests wrk left unanswered at the end are still being served: let them finish before the next scenario
+  sleep 10
 done
 
 # Bare SQL: log every statement's duration, replay SAMPLES requests of each scenario one at a time,

@@ -1,14 +1,20 @@
 -- wrk script for bench/search.sh: requests the paths listed in the file given after "--", one per line,
--- in turn (each thread starting at a different line), and prints p50/p95/p99 latency, requests/s and errors.
+-- in turn, and prints p50/p95/p99 latency, requests/s and errors. Thread k of n starts at line
+-- 1 + (k - 1) * lines / n, so that every run asks the same requests in the same order (runs compare).
 local paths = {}
 local counter = 0
+local threads = 0
+
+function setup(thread)
+  threads = threads + 1
+  thread:set("number", threads)
+end
 
 function init(args)
   for line in io.lines(args[1]) do
     if line ~= "" and line:sub(1, 1) ~= "#" then paths[#paths + 1] = line end
   end
-  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
-  counter = math.random(#paths)
+  counter = math.floor((number - 1) * #paths / 2)
 end
 
 function request()

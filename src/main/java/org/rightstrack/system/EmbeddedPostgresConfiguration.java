@@ -42,14 +42,16 @@ class EmbeddedPostgresConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(
 			@Value("${rightstrack.embedded-database.data-directory:./data/postgres}") Path dataDirectory,
-			@Value("${rightstrack.embedded-database.port:0}") int port) throws IOException, SQLException {
+			@Value("${rightstrack.embedded-database.port:0}") int port,
+			@Value("${rightstrack.embedded-database.shared-buffers:25%}") String sharedBuffers) throws IOException, SQLException {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		Files.createDirectories(directory);
 		log.info("No spring.datasource.url set: starting embedded PostgreSQL with data in {}", directory);
 		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 			.setDataDirectory(directory)
 			.setCleanDataDirectory(false)
-			.setPGStartupWait(Duration.ofSeconds(60));
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setServerConfig("shared_buffers", sharedBuffers(sharedBuffers));
 		if (port > 0) {
 			builder.setPort(port);
 		}
@@ -72,6 +74,24 @@ class EmbeddedPostgresConfiguration {
 	@Bean
 	EmbeddedDatabaseMarker embeddedDatabaseMarker() {
 		return new EmbeddedDatabaseMarker();
+	}
+
+	/**
+	 * PostgreSQL's buffer cache: a size as PostgreSQL writes it ({@code 512MB}) or a share of the
+	 * machine's (or container's) memory ({@code 25%}, the usual advice). The default of PostgreSQL
+	 * itself, 128 MB, makes every broad text search read most of its rows through the operating
+	 * system again (twice as slow at a million recommendations; docs/performance.md). The memory
+	 * is only taken as pages are used.
+	 */
+	static String sharedBuffers(String setting) {
+		String value = setting.strip();
+		if (!value.endsWith("%")) {
+			return value;
+		}
+		double share = Double.parseDouble(value.substring(0, value.length() - 1)) / 100;
+		long total = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getTotalMemorySize();
+		return Math.max(128, (long) (total * share / (1024 * 1024))) + "MB";
 	}
 
 	private static void createDatabaseIfMissing(EmbeddedPostgres postgres) throws SQLException {

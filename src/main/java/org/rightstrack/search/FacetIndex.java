@@ -155,6 +155,23 @@ class FacetIndex {
 		return current.page(Filters.of(query), matches(current, query), (int) offset, size, sort == SearchSort.NEWEST);
 	}
 
+	/**
+	 * The ids of every row that passes the query's words and filters, from the in-memory copy, when
+	 * there are at most {@code max} of them (so that the database ranks just those rows instead of
+	 * intersecting a long index list with the filters); null when there are more or the copy cannot
+	 * answer.
+	 */
+	long[] matchingIds(RecommendationSearch.Query query, int max) {
+		if (!enabled || query.tsquery == null || !PUBLIC.equals(query.visibility) || query.params.containsKey("since")) {
+			return null;
+		}
+		Snapshot current = snapshot;
+		if (current == null || current.generation != query.generations.search()) {
+			return null;
+		}
+		return current.ids(Filters.of(query), matches(current, query), max);
+	}
+
 	/** The ids of the rows the query's words match as the lexeme index finds them, or null when it cannot (tests). */
 	long[] lexemeMatchIds(RecommendationSearch.Query query) {
 		Snapshot current = snapshot;
@@ -506,6 +523,28 @@ class FacetIndex {
 				return newest ? Integer.compare(db, da) : Integer.compare(da, db);
 			}
 			return newest ? Long.compare(ids[b], ids[a]) : Long.compare(ids[a], ids[b]);
+		}
+
+		/** The ids of the matching rows that pass every filter, or null when there are more than {@code max}. */
+		long[] ids(Filters filters, long[] matches, int max) {
+			long[] found = new long[Math.min(max, 1024)];
+			int n = 0;
+			Test[] tests = filters.tests();
+			rows: for (int i = next(matches, 0); i >= 0; i = next(matches, i + 1)) {
+				for (Test test : tests) {
+					if (!test.passes(this, i)) {
+						continue rows;
+					}
+				}
+				if (n == max) {
+					return null;
+				}
+				if (n == found.length) {
+					found = Arrays.copyOf(found, Math.min(max, found.length * 2));
+				}
+				found[n++] = ids[i];
+			}
+			return Arrays.copyOf(found, n);
 		}
 
 		/** The first row from {@code from} on that is among the matches (every row when null), or -1. */

@@ -303,7 +303,20 @@ public class RecommendationSearch {
 		};
 	}
 
+	/** At most this many rows known from the facet index are ranked by id instead of by the full-text index. */
+	private static final int RANK_CANDIDATES = 5_000;
+
 	private String ordered(Query query, SearchSort sort) {
+		return ordered(query, sort, false);
+	}
+
+	/**
+	 * The matching rows in the order of {@code sort}; with {@code candidates}, the rows are those of
+	 * the parameter {@code :candidates} (the ids the facet index found for exactly these words and
+	 * filters), so the database reads just them (by primary key) instead of intersecting the
+	 * full-text index's list for a common word with the filters.
+	 */
+	private String ordered(Query query, SearchSort sort, boolean candidates) {
 		StringBuilder sql = new StringBuilder("SELECT r.id, r.published_on AS published");
 		if (sort == SearchSort.RELEVANCE) {
 			sql.append(", ts_rank(r.search_vector, CAST(:tsq AS tsquery)) AS rank");
@@ -315,7 +328,14 @@ public class RecommendationSearch {
 		if (sort == SearchSort.COUNTRY) {
 			sql.append(" JOIN country c ON c.id = r.country_id");
 		}
-		sql.append(" WHERE ").append(query.where(null)).append(" ORDER BY ").append(order(sort, ""));
+		sql.append(" WHERE ");
+		if (candidates) {
+			sql.append("r.id = ANY (CAST(:candidates AS bigint[])) AND ").append(query.visibility);
+		}
+		else {
+			sql.append(query.where(null));
+		}
+		sql.append(" ORDER BY ").append(order(sort, ""));
 		return sql.toString();
 	}
 
@@ -348,7 +368,12 @@ public class RecommendationSearch {
 		}
 		// newest or oldest first, the in-memory facet index orders the matches and names the page's ids
 		long[] ids = facetIndex.page(query, offset, size, sort);
-		String hits = ids == null ? "WITH hits AS (" + ordered(query, sort) + " LIMIT :limit OFFSET :offset)\n"
+		// ranked: when the index knows the few rows that match, the database ranks just those
+		long[] candidates = ids == null ? facetIndex.matchingIds(query, RANK_CANDIDATES) : null;
+		if (candidates != null) {
+			params.put("candidates", candidates);
+		}
+		String hits = ids == null ? "WITH hits AS (" + ordered(query, sort, candidates != null) + " LIMIT :limit OFFSET :offset)\n"
 				: "WITH hits AS (SELECT h.id, h.ord FROM unnest(CAST(:ids AS bigint[])) WITH ORDINALITY AS h(id, ord))\n";
 		if (ids != null) {
 			params.put("ids", ids);

@@ -360,6 +360,17 @@ class RecommendationSearchTests {
 				}
 			}
 		}
+		// ranked pages: the database ranks the few rows the index names, in the same order as without it
+		for (SearchCriteria c : searches) {
+			if (!c.hasQuery()) {
+				continue;
+			}
+			for (SearchSort sort : List.of(SearchSort.RELEVANCE, SearchSort.COUNTRY)) {
+				assertThat(search.search(c, 0, 7, sort).content().stream().map(RecommendationHit::id).toList())
+					.as("ranked page of %s, %s", c, sort)
+					.isEqualTo(search.pageIdsInDatabase(c, 0, 7, sort));
+			}
+		}
 		assertThat(search.pageIdsInMemory(criteria("q", TOKEN), 0, 20, SearchSort.RELEVANCE)).as("words to rank").isNull();
 		// the words' matches are kept: the same words with other filters are counted without the database
 		long reads = facetIndex.textMatchReads.get();

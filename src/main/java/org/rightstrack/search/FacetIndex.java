@@ -449,6 +449,7 @@ class FacetIndex {
 				}
 				Array vector = rs.getArray(17);
 				if (vector != null) {
+					lexemes.vector(i);
 					for (Object lexeme : (Object[]) vector.getArray()) {
 						lexemes.add(i, (String) lexeme);
 					}

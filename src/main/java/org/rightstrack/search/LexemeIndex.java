@@ -28,13 +28,13 @@ final class LexemeIndex {
 	/** Sorted positions ({@code int[]}) or bits by position ({@code long[]}). */
 	private final Map<String, Object> postings;
 
-	private LexemeIndex(int size, Map<String, Object> postings) {
+	/** The rows that have a search vector: a row without one matches nothing, not even {@code !'word'}. */
+	private final long[] withVector;
+
+	private LexemeIndex(int size, Map<String, Object> postings, long[] withVector) {
 		this.size = size;
 		this.postings = postings;
-	}
-
-	static LexemeIndex empty(int size) {
-		return new LexemeIndex(size, Map.of());
+		this.withVector = withVector;
 	}
 
 	int lexemes() {
@@ -45,6 +45,13 @@ final class LexemeIndex {
 	static final class Builder {
 
 		private final Map<String, FacetIndex.IntList> lists = new HashMap<>();
+
+		private final FacetIndex.IntList withVector = new FacetIndex.IntList(1024);
+
+		/** A row that has a search vector (possibly without lexemes: only stop words). */
+		void vector(int row) {
+			withVector.add(row);
+		}
 
 		void add(int row, String lexeme) {
 			FacetIndex.IntList list = lists.get(lexeme);
@@ -75,7 +82,12 @@ final class LexemeIndex {
 				}
 			});
 			lists.clear();
-			return new LexemeIndex(size, postings);
+			long[] vectors = new long[words(size)];
+			for (int k = 0; k < withVector.size; k++) {
+				int row = withVector.values[k];
+				vectors[row >>> 6] |= 1L << row;
+			}
+			return new LexemeIndex(size, postings, vectors);
 		}
 
 	}
@@ -157,11 +169,8 @@ final class LexemeIndex {
 				long[] operand = not();
 				long[] result = new long[words(size)];
 				for (int w = 0; w < result.length; w++) {
-					result[w] = ~operand[w];
-				}
-				int tail = size & 63;
-				if (tail != 0) {
-					result[result.length - 1] &= (1L << tail) - 1;
+					// NULL @@ query is not true in PostgreSQL: rows without a vector stay out
+					result[w] = ~operand[w] & withVector[w];
 				}
 				return result;
 			}

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -76,7 +77,7 @@ class FacetIndex {
 	private final GenerationCache<String, long[]> textMatches;
 
 	/** How many times the ids of a text query's matches were read from the database (tests). */
-	final java.util.concurrent.atomic.AtomicLong textMatchReads = new java.util.concurrent.atomic.AtomicLong();
+	final AtomicLong textMatchReads = new AtomicLong();
 
 	private volatile long lastBuildStarted;
 
@@ -179,14 +180,7 @@ class FacetIndex {
 			return null;
 		}
 		long[] bits = current.lexemes.matches(query.tsquery);
-		if (bits == null) {
-			return null;
-		}
-		java.util.stream.LongStream.Builder ids = java.util.stream.LongStream.builder();
-		for (int i = current.next(bits, 0); i >= 0; i = current.next(bits, i + 1)) {
-			ids.add(current.ids[i]);
-		}
-		return ids.build().toArray();
+		return bits == null ? null : current.ids(new Filters(new Facet[0], new Test[0]), bits, Integer.MAX_VALUE);
 	}
 
 	/** Builds a copy now, in this thread (tests; the application builds in the background). */

@@ -70,24 +70,14 @@ final class LexemeIndex {
 			int dense = Math.max(1, size / 32);
 			lists.forEach((lexeme, list) -> {
 				if (list.size > dense) {
-					long[] bits = new long[words(size)];
-					for (int k = 0; k < list.size; k++) {
-						int row = list.values[k];
-						bits[row >>> 6] |= 1L << row;
-					}
-					postings.put(lexeme, bits);
+					postings.put(lexeme, bits(list.values, list.size, size));
 				}
 				else {
 					postings.put(lexeme, list.toArray());
 				}
 			});
 			lists.clear();
-			long[] vectors = new long[words(size)];
-			for (int k = 0; k < withVector.size; k++) {
-				int row = withVector.values[k];
-				vectors[row >>> 6] |= 1L << row;
-			}
-			return new LexemeIndex(size, postings, vectors);
+			return new LexemeIndex(size, postings, bits(withVector.values, withVector.size, size));
 		}
 
 	}
@@ -242,11 +232,15 @@ final class LexemeIndex {
 		if (posting instanceof long[] bits) {
 			return bits;
 		}
+		int[] rows = posting instanceof int[] sparse ? sparse : new int[0];
+		return bits(rows, rows.length, size);
+	}
+
+	/** The first {@code count} of {@code rows} as bits by position. */
+	private static long[] bits(int[] rows, int count, int size) {
 		long[] bits = new long[words(size)];
-		if (posting instanceof int[] rows) {
-			for (int row : rows) {
-				bits[row >>> 6] |= 1L << row;
-			}
+		for (int k = 0; k < count; k++) {
+			bits[rows[k] >>> 6] |= 1L << rows[k];
 		}
 		return bits;
 	}

@@ -94,16 +94,42 @@ public final class GenerationCache<K, V> {
 		return compute(k, mine, compute);
 	}
 
+	/**
+	 * The value kept for {@code key} at {@code generations} and not past its lifetime, or null; for
+	 * results that cannot be computed by a supplier (a page rendered by the rest of a filter chain),
+	 * with {@link #put}.
+	 */
+	public V getIfFresh(K key, DataGenerations.Generations generations) {
+		if (lifetimeMillis <= 0) {
+			return null;
+		}
+		Cached<V> entry;
+		synchronized (entries) {
+			entry = entries.get(new Key<>(key, generations));
+		}
+		return entry != null && entry.expires() > System.currentTimeMillis() ? entry.value() : null;
+	}
+
+	/**
+	 * Keeps a value computed after {@code generations} were read, when {@link DataGenerations#state()}
+	 * was {@code before} (asked after reading them and before computing): the whole lifetime when
+	 * settled, a few seconds while a writer was in flight, not at all for this transaction's own changes.
+	 */
+	public void put(K key, DataGenerations.Generations generations, DataGenerations.State before, V value) {
+		if (lifetimeMillis <= 0 || before == DataGenerations.State.OWN_CHANGES) {
+			return;
+		}
+		long lifetime = before == DataGenerations.State.SETTLED ? lifetimeMillis : Math.min(lifetimeMillis, UNSETTLED_MILLIS);
+		synchronized (entries) {
+			entries.put(new Key<>(key, generations), new Cached<>(value, System.currentTimeMillis() + lifetime));
+		}
+	}
+
 	private V compute(Key<K> k, CompletableFuture<V> mine, Supplier<V> compute) {
 		try {
-			DataGenerations.State now = state.get();
-			long lifetime = now == DataGenerations.State.SETTLED ? lifetimeMillis : Math.min(lifetimeMillis, UNSETTLED_MILLIS);
+			DataGenerations.State before = state.get();
 			V value = compute.get();
-			if (now != DataGenerations.State.OWN_CHANGES) {
-				synchronized (entries) {
-					entries.put(k, new Cached<>(value, System.currentTimeMillis() + lifetime));
-				}
-			}
+			put(k.key(), k.generations(), before, value);
 			mine.complete(value);
 			return value;
 		}

@@ -47,19 +47,16 @@ public class PublicPageCache extends OncePerRequestFilter {
 	private record Key(String path, String parameters, Locale locale, List<String> htmx, long browse) {
 	}
 
-	private record Page(String contentType, Locale locale, Map<String, List<String>> headers, byte[] body, long expires) {
+	private record Page(String contentType, Locale locale, Map<String, List<String>> headers, byte[] body) {
 	}
 
 	private final DataGenerations generations;
 
 	private final LocaleResolver locales;
 
-	private final long lifetimeMillis;
+	private final boolean enabled;
 
-	private final Map<GenerationKey, Page> pages;
-
-	private record GenerationKey(Key key, DataGenerations.Generations generations) {
-	}
+	private final GenerationCache<Key, Page> pages;
 
 	private final AtomicLong hits = new AtomicLong();
 
@@ -75,18 +72,13 @@ public class PublicPageCache extends OncePerRequestFilter {
 	public PublicPageCache(DataGenerations generations, LocaleResolver locales, long lifetimeMillis, int maxEntries) {
 		this.generations = generations;
 		this.locales = locales;
-		this.lifetimeMillis = lifetimeMillis;
-		this.pages = new LinkedHashMap<>(64, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<GenerationKey, Page> eldest) {
-				return size() > maxEntries;
-			}
-		};
+		this.enabled = lifetimeMillis > 0;
+		this.pages = new GenerationCache<>(lifetimeMillis, maxEntries, generations);
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return lifetimeMillis <= 0 || !"GET".equals(request.getMethod()) || !PAGES.matcher(pathOf(request)).matches()
+		return !enabled || !"GET".equals(request.getMethod()) || !PAGES.matcher(pathOf(request)).matches()
 				|| request.getParameter("lang") != null || !anonymous();
 	}
 
@@ -107,35 +99,26 @@ public class PublicPageCache extends OncePerRequestFilter {
 			htmx.add(request.getHeader(header));
 		}
 		DataGenerations.WithBrowse read = generations.readWithBrowse();
-		GenerationKey key = new GenerationKey(new Key(pathOf(request), parameters(request), locales.resolveLocale(request),
-				htmx, read.browse()), read.generations());
-		Page page;
-		synchronized (pages) {
-			page = pages.get(key);
-		}
-		if (page != null && page.expires() > System.currentTimeMillis()) {
+		Key key = new Key(pathOf(request), parameters(request), locales.resolveLocale(request), htmx, read.browse());
+		Page page = pages.getIfFresh(key, read.generations());
+		if (page != null) {
 			hits.incrementAndGet();
 			send(page, response);
 			return;
 		}
-		DataGenerations.State state = generations.state();
+		DataGenerations.State before = generations.state();
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
-		if (state != DataGenerations.State.OWN_CHANGES && rendering.getStatus() == HttpServletResponse.SC_OK
-				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE) && !request.isAsyncStarted()) {
+		if (rendering.getStatus() == HttpServletResponse.SC_OK && !rendering.containsHeader(HttpHeaders.SET_COOKIE)
+				&& !request.isAsyncStarted()) {
 			Map<String, List<String>> headers = new LinkedHashMap<>();
 			for (String name : KEPT_HEADERS) {
 				if (rendering.containsHeader(name)) {
 					headers.put(name, List.copyOf(rendering.getHeaders(name)));
 				}
 			}
-			long lifetime = state == DataGenerations.State.SETTLED ? lifetimeMillis
-					: Math.min(lifetimeMillis, GenerationCache.UNSETTLED_MILLIS);
-			Page rendered = new Page(rendering.getContentType(), key.key().locale(), headers, rendering.getContentAsByteArray(),
-					System.currentTimeMillis() + lifetime);
-			synchronized (pages) {
-				pages.put(key, rendered);
-			}
+			pages.put(key, read.generations(), before,
+					new Page(rendering.getContentType(), key.locale(), headers, rendering.getContentAsByteArray()));
 		}
 		rendering.copyBodyToResponse();
 	}

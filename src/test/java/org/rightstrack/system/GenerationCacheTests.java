@@ -29,6 +29,24 @@ class GenerationCacheTests {
 	}
 
 	@Test
+	void aValuePutAfterItsComputationFollowsTheSameRules() throws Exception {
+		GenerationCache<String, Integer> cache = new GenerationCache<>(60_000, 10, () -> DataGenerations.State.SETTLED);
+		assertThat(cache.getIfFresh("a", G1)).isNull();
+		cache.put("a", G1, DataGenerations.State.SETTLED, 1);
+		assertThat(cache.getIfFresh("a", G1)).isEqualTo(1);
+		assertThat(cache.getIfFresh("a", G2)).as("a change: never the old value").isNull();
+		cache.put("own", G1, DataGenerations.State.OWN_CHANGES, 2);
+		assertThat(cache.getIfFresh("own", G1)).as("this transaction's own changes: not kept").isNull();
+		GenerationCache<String, Integer> off = new GenerationCache<>(0, 10, () -> DataGenerations.State.SETTLED);
+		off.put("a", G1, DataGenerations.State.SETTLED, 1);
+		assertThat(off.getIfFresh("a", G1)).isNull();
+		GenerationCache<String, Integer> brief = new GenerationCache<>(1, 10, () -> DataGenerations.State.SETTLED);
+		brief.put("a", G1, DataGenerations.State.WRITERS_IN_FLIGHT, 1);
+		Thread.sleep(5);
+		assertThat(brief.getIfFresh("a", G1)).as("past its lifetime").isNull();
+	}
+
+	@Test
 	void anExpiredValueOfTheSameGenerationsIsAnsweredWhileItIsComputedAgain() throws Exception {
 		GenerationCache<String, Integer> cache = new GenerationCache<>(1, 10, () -> DataGenerations.State.SETTLED);
 		AtomicInteger computed = new AtomicInteger();

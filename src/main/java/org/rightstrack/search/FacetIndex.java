@@ -123,37 +123,52 @@ class FacetIndex {
 		if (query.tsquery == null) {
 			return null;
 		}
-		long[] inMemory = current.lexemes.matches(query.tsquery);
-		if (inMemory != null) {
-			return inMemory;
+		if (query.matchedIn == current) {
+			return query.matched;
 		}
-		// a phrase: the database finds the rows; positions depend only on the public rows of the
-		// generation, the same in every copy built at it
-		return textMatches.get(query.tsquery, query.generations, () -> {
-			textMatchReads.incrementAndGet();
-			return current.matches(streaming, query.tsquery);
-		});
+		long[] matched = current.lexemes.matches(query.tsquery);
+		if (matched == null) {
+			// a phrase: the database finds the rows; positions depend only on the public rows of the
+			// generation, the same in every copy built at it
+			matched = textMatches.get(query.tsquery, query.generations, () -> {
+				textMatchReads.incrementAndGet();
+				return current.matches(streaming, query.tsquery);
+			});
+		}
+		query.matchedIn = current;
+		query.matched = matched;
+		return matched;
 	}
 
 	/** Pages further than this are left to the database (a heap of this many rows is kept while choosing). */
 	static final int MAX_PAGE_END = 10_000;
 
 	/**
-	 * The ids of one page of the matches, newest or oldest first, chosen from the in-memory copy
-	 * (no walk along a date index past rows that do not match, no sort of every text match), or null
-	 * when the copy cannot answer (order by relevance or country, a page far down, no copy of the
-	 * query's generation).
+	 * The ids of one page of the matches, chosen from the in-memory copy: newest or oldest first (no
+	 * walk along a date index past rows that do not match, no sort of every text match), or by
+	 * relevance when the lexeme index ranks the words exactly as ts_rank does (no read of every
+	 * match's vector); null when the copy cannot answer (order by country, words it cannot rank, a
+	 * page far down, no copy of the query's generation).
 	 */
 	long[] page(RecommendationSearch.Query query, long offset, int size, SearchSort sort) {
 		if (!enabled || !PUBLIC.equals(query.visibility) || query.params.containsKey("since")
-				|| (sort != SearchSort.NEWEST && sort != SearchSort.OLDEST) || offset + size > MAX_PAGE_END) {
+				|| sort == SearchSort.COUNTRY || sort == SearchSort.RELEVANCE && query.tsquery == null
+				|| offset + size > MAX_PAGE_END) {
 			return null;
 		}
 		Snapshot current = snapshot;
 		if (current == null || current.generation != query.generations.search()) {
 			return null;
 		}
-		return current.page(Filters.of(query), matches(current, query), (int) offset, size, sort == SearchSort.NEWEST);
+		float[] ranks = null;
+		if (sort == SearchSort.RELEVANCE) {
+			ranks = current.lexemes.rank(query.tsquery);
+			if (ranks == null) {
+				return null;
+			}
+		}
+		return current.page(Filters.of(query), matches(current, query), ranks, (int) offset, size,
+				sort != SearchSort.OLDEST);
 	}
 
 	/**
@@ -181,6 +196,24 @@ class FacetIndex {
 		}
 		long[] bits = current.lexemes.matches(query.tsquery);
 		return bits == null ? null : current.ids(new Filters(new Facet[0], new Test[0]), bits, Integer.MAX_VALUE);
+	}
+
+	/** ts_rank of every row the query's words match, by id, as the lexeme index computes it, or null when it cannot (tests). */
+	Map<Long, Float> lexemeRanks(RecommendationSearch.Query query) {
+		Snapshot current = snapshot;
+		if (current == null || query.tsquery == null || current.generation != query.generations.search()) {
+			return null;
+		}
+		float[] ranks = current.lexemes.rank(query.tsquery);
+		long[] bits = current.lexemes.matches(query.tsquery);
+		if (ranks == null || bits == null) {
+			return null;
+		}
+		Map<Long, Float> byId = new HashMap<>();
+		for (int i = current.next(bits, 0); i >= 0; i = current.next(bits, i + 1)) {
+			byId.put(current.ids[i], ranks[i]);
+		}
+		return byId;
 	}
 
 	/** Builds a copy now, in this thread (tests; the application builds in the background). */
@@ -408,7 +441,7 @@ class FacetIndex {
 					SELECT r.id, r.country_id, r.mechanism_id, r.document_id, r.upr_cycle, r.session, r.upr_response,
 					       r.upr_action_category, r.implementation_status, r.civil_society_status, r.published_on,
 					       r.has_actions, r.theme_ids, r.affected_group_ids, r.sdg_goals, r.recommending_state_ids,
-					       tsvector_to_array(r.search_vector)
+					       r.search_vector::text
 					FROM recommendation r WHERE\s""" + PUBLIC + " ORDER BY r.id", (ResultSet rs) -> {
 				int i = row[0];
 				if (i >= size) {
@@ -441,12 +474,9 @@ class FacetIndex {
 					}
 					s.offsets.get(d)[i + 1] = list.size;
 				}
-				Array vector = rs.getArray(17);
+				String vector = rs.getString(17);
 				if (vector != null) {
-					lexemes.vector(i);
-					for (Object lexeme : (Object[]) vector.getArray()) {
-						lexemes.add(i, (String) lexeme);
-					}
+					lexemes.vector(i, vector);
 				}
 				row[0] = i + 1;
 			});
@@ -477,12 +507,12 @@ class FacetIndex {
 		/**
 		 * The ids of rows {@code offset .. offset + size} of the rows passing every filter, ordered by
 		 * publication date then id (newest: both descending; oldest: both ascending; no date last),
-		 * as the database orders them.
+		 * as the database orders them; with {@code ranks}, by rank (highest first) and then newest.
 		 */
-		long[] page(Filters filters, long[] matches, int offset, int size, boolean newest) {
+		long[] page(Filters filters, long[] matches, float[] ranks, int offset, int size, boolean newest) {
 			int end = offset + size;
 			// the heap's head is the worst row kept, so that a better one replaces it
-			java.util.Comparator<Integer> order = (a, b) -> compare(a, b, newest);
+			java.util.Comparator<Integer> order = (a, b) -> compare(a, b, ranks, newest);
 			java.util.PriorityQueue<Integer> best = new java.util.PriorityQueue<>(end + 1, order.reversed());
 			Test[] tests = filters.tests();
 			rows: for (int i = next(matches, 0); i >= 0; i = next(matches, i + 1)) {
@@ -494,7 +524,7 @@ class FacetIndex {
 				if (best.size() < end) {
 					best.add(i);
 				}
-				else if (compare(i, best.peek(), newest) < 0) {
+				else if (compare(i, best.peek(), ranks, newest) < 0) {
 					best.poll();
 					best.add(i);
 				}
@@ -502,6 +532,13 @@ class FacetIndex {
 			List<Integer> kept = new ArrayList<>(best);
 			kept.sort(order);
 			return kept.subList(Math.min(offset, kept.size()), kept.size()).stream().mapToLong(i -> ids[i]).toArray();
+		}
+
+		private int compare(int a, int b, float[] ranks, boolean newest) {
+			if (ranks != null && ranks[a] != ranks[b]) {
+				return ranks[a] > ranks[b] ? -1 : 1;
+			}
+			return compare(a, b, newest);
 		}
 
 		/** Negative when row a comes before row b. */

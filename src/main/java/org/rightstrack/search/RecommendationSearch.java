@@ -366,7 +366,7 @@ public class RecommendationSearch {
 			params.put("highlightAll", HIGHLIGHT_ALL);
 			params.put("highlightFragments", HIGHLIGHT_FRAGMENTS);
 		}
-		// newest or oldest first, the in-memory facet index orders the matches and names the page's ids
+		// newest or oldest first, or ranked words it ranks exactly, the in-memory facet index orders the matches and names the page's ids
 		long[] ids = facetIndex.page(query, offset, size, sort);
 		// ranked: when the index knows the few rows that match, the database ranks just those
 		long[] candidates = ids == null ? facetIndex.matchingIds(query, RANK_CANDIDATES) : null;
@@ -622,6 +622,23 @@ public class RecommendationSearch {
 		return facetIndex.page(prepare(criteria), (long) page * size, size, sort);
 	}
 
+	/** ts_rank of every public row the words match, by id, from the lexeme index, or null when it cannot rank them (tests). */
+	Map<Long, Float> ranksInMemory(SearchCriteria criteria) {
+		return facetIndex.lexemeRanks(prepare(criteria));
+	}
+
+	/** ts_rank of every public row the words match, by id, from the database (tests). */
+	Map<Long, Float> ranksInDatabase(SearchCriteria criteria) {
+		Query query = prepare(criteria);
+		Map<Long, Float> ranks = new HashMap<>();
+		jdbc.sql("SELECT r.id, ts_rank(r.search_vector, CAST(:tsq AS tsquery)) FROM recommendation r WHERE " + query.where(null))
+			.params(query.params)
+			.query(rs -> {
+				ranks.put(rs.getLong(1), rs.getFloat(2));
+			});
+		return ranks;
+	}
+
 	/** The ids (in id order) of the rows the words of the criteria match, found in memory, or null when they cannot be (tests). */
 	long[] textMatchesInMemory(SearchCriteria criteria) {
 		return facetIndex.lexemeMatchIds(prepare(criteria));
@@ -859,6 +876,12 @@ public class RecommendationSearch {
 		String tsquery;
 
 		String visibility = "NOT r.archived";
+
+		/** The copy of the facet index that {@link #matched} was found in: the words are evaluated once per request. */
+		Object matchedIn;
+
+		/** The rows of {@link #matchedIn} that the words match, as bits by position. */
+		long[] matched;
 
 		Query(SearchVocabularies.Current current) {
 			this.vocabulary = current.vocabulary();

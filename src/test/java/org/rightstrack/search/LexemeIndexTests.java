@@ -1,6 +1,7 @@
 package org.rightstrack.search;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,39 @@ class LexemeIndexTests {
 				"( 'even'", "even", "'even", "'even' 'third'")) {
 			assertThat(index.matches(tsquery)).as(tsquery).isNull();
 		}
+	}
+
+	/**
+	 * ts_rank's figures as PostgreSQL printed them for these vectors, e.g. {@code SELECT
+	 * ts_rank('a:1A,2A,5B b:3C'::tsvector, 'a | b')}: the index reads the vectors as PostgreSQL
+	 * writes them and gives the same floats.
+	 */
+	@Test
+	void ranksOneWordAndWordsJoinedByOrAsTsRankDoes() {
+		LexemeIndex.Builder builder = new LexemeIndex.Builder();
+		builder.vector(0, "'a':1A");
+		builder.vector(1, "'a':1");
+		builder.vector(2, "'a':1A,2A,5B 'b':3C");
+		builder.vector(3, "'a' 'b'");
+		builder.vector(4, "'a':1B,2A 'o''brien':3 'back\\\\slash':4A");
+		LexemeIndex ranked = builder.build(5);
+		float[] a = ranked.rank("'a'");
+		assertThat(a).containsExactly(0.6079271f, 0.06079271f, 0.78692794f, 0.06079271f, 0.85109794f);
+		assertThat(ranked.rank("'a' | 'b'")[2]).isEqualTo(0.45425668f);
+		assertThat(ranked.rank("'a' | 'b' | 'c'")[3]).isEqualTo(0.040528473f);
+		assertThat(ranked.rank("'a' & 'a'")[2]).isEqualTo(0.78692794f);
+		assertThat(ranked.rank("( 'a' | 'b' )")[2]).isEqualTo(0.45425668f);
+		assertThat(ranked.rank("!'b'")[2]).isEqualTo(0.12158542f);
+		// the lexemes were read with their quotes and backslashes undone
+		assertThat(ranked.rank("'o''brien'")[4]).isEqualTo(0.06079271f);
+		assertThat(ranked.rank("'back\\\\slash'")[4]).isEqualTo(0.6079271f);
+		assertThat(ranked.matches("'o''brien' & 'back\\\\slash'")[0]).isEqualTo(1L << 4);
+		// & of different words weighs their distance: left to the database, as are phrases and prefixes
+		for (String tsquery : List.of("'a' & 'b'", "'a' & !'b'", "( 'a' | 'b' ) & 'c'", "'a' <-> 'b'", "'a':*", "'a' | 'b':A")) {
+			assertThat(ranked.rank(tsquery)).as(tsquery).isNull();
+		}
+		// rows whose weights were not read cannot be ranked
+		assertThat(index.rank("'even'")).isNull();
 	}
 
 }

@@ -371,7 +371,8 @@ class RecommendationSearchTests {
 					.isEqualTo(search.pageIdsInDatabase(c, 0, 7, sort));
 			}
 		}
-		assertThat(search.pageIdsInMemory(criteria("q", TOKEN), 0, 20, SearchSort.RELEVANCE)).as("words to rank").isNull();
+		assertThat(search.pageIdsInMemory(criteria("q", TOKEN + " women"), 0, 20, SearchSort.RELEVANCE))
+			.as("different words joined by & are ranked by the database").isNull();
 		// the words' matches are kept: the same words with other filters are counted without the database
 		long reads = facetIndex.textMatchReads.get();
 		assertThat(search.countInMemory(criteria("q", "torture", "country", "IDN", "theme", "torture")))
@@ -436,6 +437,52 @@ class RecommendationSearchTests {
 			SearchCriteria narrowed = criteria("q", phrase, "country", "IDN");
 			assertThat(search.countInMemory(narrowed)).isEqualTo(search.countInDatabase(narrowed));
 			assertThat(facetIndex.textMatchReads.get()).as("the phrase's matches are kept").isEqualTo(reads + 1);
+		}
+	}
+
+	@Test
+	void theInMemoryRankIsPostgreSqlsTsRankToTheLastBitAndOrdersPagesAsTheDatabase() {
+		long doc = jdbc.sql("SELECT id FROM document WHERE symbol = 'XTEST/UPR/THA'").query(Long.class).single();
+		List<Long> added = new ArrayList<>();
+		try {
+			// weights A (text), B (a theme's name), C (the document): the same word once, often, and in a theme
+			added.add(SearchFixtures.recommendation(jdbc, "xtest-rank-1-" + System.nanoTime(), doc, "1", "zzrank torture"));
+			added.add(SearchFixtures.recommendation(jdbc, "xtest-rank-2-" + System.nanoTime(), doc, "2",
+					"zzrank torture, torture and again torture; tortured people"));
+			long themed = SearchFixtures.recommendation(jdbc, "xtest-rank-3-" + System.nanoTime(), doc, "3", "zzrank women");
+			SearchFixtures.theme(jdbc, themed, "torture");
+			added.add(themed);
+			assertThat(facetIndex.rebuild()).isTrue();
+			for (String q : List.of("torture", "zzrank", TOKEN, "women", "torture OR women", "zzrank OR women OR torture",
+					"torture torture", "-torture", "children OR girls -torture", "rights", "zzznothing OR zzrank")) {
+				SearchCriteria c = criteria("q", q);
+				Map<Long, Float> memory = search.ranksInMemory(c);
+				assertThat(memory).as("the lexeme index ranks %s", c).isNotNull();
+				assertThat(memory).as("ts_rank for %s", c).isEqualTo(search.ranksInDatabase(c));
+				for (SearchCriteria narrowed : List.of(c, criteria("q", q, "country", "THA"), criteria("q", q, "theme", "torture"))) {
+					for (int page = 0; page < 3; page++) {
+						long[] ids = search.pageIdsInMemory(narrowed, page, 3, SearchSort.RELEVANCE);
+						assertThat(ids).as("the index ranks page %d of %s", page, narrowed).isNotNull();
+						assertThat(ids).as("page %d of %s by relevance", page, narrowed)
+							.containsExactly(search.pageIdsInDatabase(narrowed, page, 3, SearchSort.RELEVANCE)
+								.stream().mapToLong(Long::longValue).toArray());
+					}
+				}
+			}
+			Map<Long, Float> torture = search.ranksInMemory(criteria("q", "torture"));
+			assertThat(torture.values().stream().distinct().count()).as("different ranks for different weights").isGreaterThan(2);
+			assertThat(torture.get(added.get(1))).isGreaterThan(torture.get(added.get(0)));
+			assertThat(torture.get(themed)).isPositive();
+			assertThat(search.search(criteria("q", "torture"), 0, 1, SearchSort.RELEVANCE).content().getFirst().id())
+				.isEqualTo(search.pageIdsInDatabase(criteria("q", "torture"), 0, 1, SearchSort.RELEVANCE).getFirst());
+			// different words joined by &, and phrases, are ranked by the database
+			assertThat(search.ranksInMemory(criteria("q", "zzrank torture"))).isNull();
+			// "women" is 'woman' | 'women': twice, two different words under &
+			assertThat(search.ranksInMemory(criteria("q", "women women"))).isNull();
+			assertThat(search.ranksInMemory(criteria("q", "\"zzrank torture\""))).isNull();
+		}
+		finally {
+			added.forEach(id -> jdbc.sql("DELETE FROM recommendation WHERE id = ?").param(id).update());
 		}
 	}
 

@@ -160,15 +160,15 @@ class FacetIndex {
 		if (current == null || current.generation != query.generations.search()) {
 			return null;
 		}
+		long[] matches = matches(current, query);
 		float[] ranks = null;
 		if (sort == SearchSort.RELEVANCE) {
-			ranks = current.lexemes.rank(query.tsquery);
+			ranks = current.lexemes.rank(query.tsquery, matches);
 			if (ranks == null) {
 				return null;
 			}
 		}
-		return current.page(Filters.of(query), matches(current, query), ranks, (int) offset, size,
-				sort != SearchSort.OLDEST);
+		return current.page(Filters.of(query), matches, ranks, (int) offset, size, sort != SearchSort.OLDEST);
 	}
 
 	/**
@@ -204,9 +204,9 @@ class FacetIndex {
 		if (current == null || query.tsquery == null || current.generation != query.generations.search()) {
 			return null;
 		}
-		float[] ranks = current.lexemes.rank(query.tsquery);
 		long[] bits = current.lexemes.matches(query.tsquery);
-		if (ranks == null || bits == null) {
+		float[] ranks = bits == null ? null : current.lexemes.rank(query.tsquery, bits);
+		if (ranks == null) {
 			return null;
 		}
 		Map<Long, Float> byId = new HashMap<>();
@@ -242,7 +242,7 @@ class FacetIndex {
 					Snapshot built = snapshot;
 					lastBuildMillis = (System.nanoTime() - started) / 1_000_000;
 					log.info("Facet index of " + built.size + " public recommendations and " + built.lexemes.lexemes()
-							+ " lexemes built in " + lastBuildMillis + " ms (search generation " + built.generation + ")");
+							+ " lexemes (" + built.lexemes.sequences() + " kinds of weight sequence) built in " + lastBuildMillis + " ms (search generation " + built.generation + ")");
 				}
 			}
 			catch (RuntimeException ex) {

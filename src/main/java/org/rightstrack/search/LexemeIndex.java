@@ -25,11 +25,11 @@ import java.util.TreeSet;
  * (where that is smaller): at a million synthetic recommendations, 31 million entries for 11,000
  * lexemes take about 50 MB.
  *
- * <p>Each entry also keeps, in one byte, the weights of the lexeme's positions in that vector
- * (for example A, A, B: twice in the text, once in a theme's name), which is all that
- * {@code ts_rank} looks at for a query of one word or of words joined by {@code |}: {@link #rank}
- * gives exactly PostgreSQL's figure for every row, so that such a search is ranked without reading
- * the vector of every match from the table (82,000 rows for "violence" at a million).
+ * <p>Each entry also keeps the lexeme's positions in that vector and, in one byte, their weights
+ * (for example A, A, B: twice in the text, once in a theme's name): all that {@code ts_rank}
+ * looks at. {@link #rank} gives exactly PostgreSQL's figure for every matching row, to the last
+ * bit, so that a text search is ranked without reading the vector of every match from the table
+ * (82,000 rows for "violence" at a million).
  */
 final class LexemeIndex {
 
@@ -42,33 +42,65 @@ final class LexemeIndex {
 	/** Sequences of at most this many positions get a code. */
 	private static final int MAX_POSITIONS = 29;
 
+	/** PostgreSQL's MAXENTRYPOS: the position ts_rank gives a lexeme stored without positions, plus one. */
+	private static final int MAX_ENTRY_POSITION = 1 << 14;
+
+	/** ts_rank's word_distance for distances 0..100 (tsrank.c; more than 100: 1e-30). */
+	private static final float[] WORD_DISTANCE = new float[101];
+
+	static {
+		for (int w = 1; w <= 100; w++) {
+			WORD_DISTANCE[w] = (float) (1.0 / (1.005 + 0.05 * StrictMath.exp(((float) w) / 1.5 - 2)));
+		}
+	}
+
 	private final int size;
 
-	/** Each lexeme's rows and the codes of their weight sequences. */
+	/** Each lexeme's rows, the codes of their weight sequences and their positions. */
 	private final Map<String, Posting> postings;
 
 	/** The rows that have a search vector: a row without one matches nothing, not even {@code !'word'}. */
 	private final long[] withVector;
 
-	/** By code, what one lexeme with that sequence of weights adds to ts_rank's sum (before the division by the words). */
+	/** By code, what one lexeme with that sequence of weights adds to calc_rank_or's sum. */
 	private final double[] terms;
 
-	private LexemeIndex(int size, Map<String, Posting> postings, long[] withVector, double[] terms) {
+	/** By code, how many positions the sequence has (0: the lexeme was stored without positions). */
+	private final int[] counts;
+
+	/** By code, the weights of the sequence, two bits each (3 = A ... 0 = D), first position lowest. */
+	private final long[] weights;
+
+	private LexemeIndex(int size, Map<String, Posting> postings, long[] withVector, List<Long> sequences) {
 		this.size = size;
 		this.postings = postings;
 		this.withVector = withVector;
-		this.terms = terms;
+		this.terms = new double[sequences.size()];
+		this.counts = new int[sequences.size()];
+		this.weights = new long[sequences.size()];
+		for (int code = 0; code < terms.length; code++) {
+			long sequence = sequences.get(code);
+			counts[code] = (int) (sequence >>> 58);
+			weights[code] = sequence & ((1L << 58) - 1);
+			terms[code] = term(counts[code], weights[code]);
+		}
 	}
 
 	/**
-	 * The rows of one lexeme, as sorted positions ({@code int[]}) or bits by position ({@code long[]}),
-	 * and for each, in the same order, the code of the weights of its positions.
+	 * The rows of one lexeme, as sorted positions ({@code int[]}) or bits by position ({@code long[]});
+	 * for each, in the same order, the code of the weights of its positions; and those positions, one
+	 * entry after the other (as many for each as its code says).
 	 */
-	private record Posting(Object rows, byte[] codes) {
+	private record Posting(Object rows, byte[] codes, short[] positions) {
 	}
 
 	int lexemes() {
 		return postings.size();
+	}
+
+	/** How many different sequences of weights have a code (at most 255; the others cannot be ranked here). */
+	int sequences() {
+		return terms.length;
 	}
 
 	/** Collects the lexemes of rows given in increasing order. */
@@ -83,6 +115,8 @@ final class LexemeIndex {
 
 		private final List<Long> sequences = new ArrayList<>();
 
+		private final short[] buffer = new short[MAX_POSITIONS];
+
 		/** A row that has a search vector (possibly without lexemes: only stop words). */
 		void vector(int row) {
 			withVector.add(row);
@@ -90,8 +124,7 @@ final class LexemeIndex {
 
 		/**
 		 * A row's search vector as PostgreSQL writes it ({@code 'lexem':1A,5 'other':3B}): each
-		 * lexeme with the weights of its positions (D when none is written; a lexeme without
-		 * positions counts as one of weight D, as in ts_rank).
+		 * lexeme with its positions and their weights (D when none is written).
 		 */
 		void vector(int row, String text) {
 			vector(row);
@@ -127,7 +160,9 @@ final class LexemeIndex {
 				if (p < n && text.charAt(p) == ':') {
 					p++;
 					while (true) {
+						int position = 0;
 						while (p < n && text.charAt(p) >= '0' && text.charAt(p) <= '9') {
+							position = position * 10 + (text.charAt(p) - '0');
 							p++;
 						}
 						int weight = 0;
@@ -137,6 +172,7 @@ final class LexemeIndex {
 						}
 						if (count < MAX_POSITIONS) {
 							weights |= (long) weight << (2 * count);
+							buffer[count] = (short) position;
 						}
 						count++;
 						if (p < n && text.charAt(p) == ',') {
@@ -147,31 +183,19 @@ final class LexemeIndex {
 						}
 					}
 				}
-				else {
-					count = 1;
-				}
-				add(row, lexeme.toString(), code(count, weights));
+				add(row, lexeme.toString(), code(count, weights), buffer);
 				if (p < n && text.charAt(p) == ' ') {
 					p++;
 				}
 			}
 		}
 
-		/** A lexeme of a row, its weights unknown (tests of matching). */
+		/** A lexeme of a row, its positions not known (tests of matching: such rows are never ranked here). */
 		void add(int row, String lexeme) {
-			add(row, lexeme, UNKNOWN);
+			add(row, lexeme, UNKNOWN, buffer);
 		}
 
-		/** A lexeme of a row with one position of each of {@code weights} ('A' to 'D'), in order (tests). */
-		void add(int row, String lexeme, String weights) {
-			long bits = 0;
-			for (int k = 0; k < Math.min(weights.length(), MAX_POSITIONS); k++) {
-				bits |= (long) (3 - (weights.charAt(k) - 'A')) << (2 * k);
-			}
-			add(row, lexeme, code(weights.length(), bits));
-		}
-
-		private void add(int row, String lexeme, int code) {
+		private void add(int row, String lexeme, int code, short[] positions) {
 			Entries list = lists.get(lexeme);
 			if (list == null) {
 				list = new Entries();
@@ -179,7 +203,7 @@ final class LexemeIndex {
 			}
 			// a lexeme appears once per vector; guard against a repeated row all the same
 			if (list.size == 0 || list.rows[list.size - 1] != row) {
-				list.add(row, code);
+				list.add(row, code, positions, code == UNKNOWN ? 0 : (int) (sequences.get(code) >>> 58));
 			}
 		}
 
@@ -205,20 +229,16 @@ final class LexemeIndex {
 			int dense = Math.max(1, size / 32);
 			lists.forEach((lexeme, list) -> {
 				Object rows = list.size > dense ? bits(list.rows, list.size, size) : Arrays.copyOf(list.rows, list.size);
-				postings.put(lexeme, new Posting(rows, Arrays.copyOf(list.codes, list.size)));
+				postings.put(lexeme, new Posting(rows, Arrays.copyOf(list.codes, list.size),
+						Arrays.copyOf(list.positions, list.positionCount)));
 			});
 			lists.clear();
-			double[] terms = new double[sequences.size()];
-			for (int code = 0; code < terms.length; code++) {
-				long sequence = sequences.get(code);
-				terms[code] = term((int) (sequence >>> 58), sequence);
-			}
-			return new LexemeIndex(size, postings, bits(withVector.values, withVector.size, size), terms);
+			return new LexemeIndex(size, postings, bits(withVector.values, withVector.size, size), sequences);
 		}
 
 	}
 
-	/** A lexeme's rows and codes while they are collected. */
+	/** A lexeme's rows, codes and positions while they are collected. */
 	private static final class Entries {
 
 		int[] rows = new int[4];
@@ -227,27 +247,38 @@ final class LexemeIndex {
 
 		int size;
 
-		void add(int row, int code) {
+		short[] positions = new short[4];
+
+		int positionCount;
+
+		void add(int row, int code, short[] from, int count) {
 			if (size == rows.length) {
 				rows = Arrays.copyOf(rows, size * 2);
 				codes = Arrays.copyOf(codes, size * 2);
 			}
 			rows[size] = row;
 			codes[size++] = (byte) code;
+			if (positionCount + count > positions.length) {
+				positions = Arrays.copyOf(positions, Math.max(positions.length * 2, positionCount + count));
+			}
+			System.arraycopy(from, 0, positions, positionCount, count);
+			positionCount += count;
 		}
 
 	}
 
 	/**
-	 * What one lexeme whose positions have these weights adds to ts_rank's sum, computed as
-	 * calc_rank_or in PostgreSQL's tsrank.c does, in the same float and double steps, so that the
-	 * rank is the same number to the last bit (ties are then broken by date and id as in SQL).
+	 * What one lexeme whose positions have these weights adds to calc_rank_or's sum, computed as in
+	 * PostgreSQL's tsrank.c, in the same float and double steps, so that the rank is the same number
+	 * to the last bit (ties are then broken by date and id as in SQL). No positions counts as one of
+	 * weight D, as there.
 	 */
 	static double term(int count, long weights) {
+		int n = Math.max(1, count);
 		float resj = 0.0f;
 		float wjm = -1.0f;
 		int jm = 0;
-		for (int j = 0; j < count; j++) {
+		for (int j = 0; j < n; j++) {
 			float w = WEIGHTS[(int) (weights >>> (2 * j)) & 3];
 			resj = resj + w / ((j + 1) * (j + 1));
 			if (w > wjm) {
@@ -259,13 +290,14 @@ final class LexemeIndex {
 	}
 
 	/**
-	 * {@code ts_rank(search_vector, query)} of every row (0 where the query's words are absent), when
-	 * PostgreSQL ranks the query by calc_rank_or: one word, words joined by {@code |}, or a query
-	 * whose words are all the same; null for the rest ({@code &} of different words weighs their
-	 * distance in the text, which the index does not keep), for what {@link #matches} does not read,
-	 * and for a word with a sequence of weights that has no code.
+	 * {@code ts_rank(search_vector, query)} of every row of {@code matches} (the rows the query
+	 * matches, from {@link #matches}), as PostgreSQL computes it: calc_rank_or for one word, words
+	 * joined by {@code |} or a query whose words are all the same; calc_rank_and (which weighs the
+	 * distance between different words in the text) when the query's top operator is {@code &}.
+	 * Null for what {@link #matches} does not read and for a matching row whose word has a
+	 * sequence of weights without a code. Other rows of the result are 0 or meaningless.
 	 */
-	float[] rank(String tsquery) {
+	float[] rank(String tsquery, long[] matches) {
 		List<String> words = new ArrayList<>();
 		char top;
 		try {
@@ -274,12 +306,15 @@ final class LexemeIndex {
 		catch (Unsupported ex) {
 			return null;
 		}
-		// calc_rank_or sums over the distinct words in the order of their bytes (tsCompareString)
+		// tsrank.c goes through the distinct words in the order of their bytes (tsCompareString)
 		TreeSet<String> distinct = new TreeSet<>((a, b) -> Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8),
 				b.getBytes(StandardCharsets.UTF_8)));
 		distinct.addAll(words);
-		if (distinct.isEmpty() || top == '&' && distinct.size() > 1) {
+		if (distinct.isEmpty()) {
 			return null;
+		}
+		if (top == '&' && distinct.size() > 1) {
+			return rankAnd(new ArrayList<>(distinct), matches);
 		}
 		float[] sums = new float[size];
 		for (String word : distinct) {
@@ -287,29 +322,15 @@ final class LexemeIndex {
 			if (posting == null) {
 				continue;
 			}
-			byte[] codes = posting.codes();
-			if (posting.rows() instanceof int[] rows) {
-				for (int k = 0; k < rows.length; k++) {
-					int code = codes[k] & 0xFF;
-					if (code == UNKNOWN) {
+			Cursor cursor = new Cursor(posting);
+			while (cursor.next()) {
+				if (cursor.unknown) {
+					if (contains(matches, cursor.row)) {
 						return null;
 					}
-					sums[rows[k]] = (float) (sums[rows[k]] + terms[code]);
+					continue;
 				}
-			}
-			else {
-				long[] bits = (long[]) posting.rows();
-				int k = 0;
-				for (int w = 0; w < bits.length; w++) {
-					for (long word64 = bits[w]; word64 != 0; word64 &= word64 - 1) {
-						int row = (w << 6) + Long.numberOfTrailingZeros(word64);
-						int code = codes[k++] & 0xFF;
-						if (code == UNKNOWN) {
-							return null;
-						}
-						sums[row] = (float) (sums[row] + terms[code]);
-					}
-				}
+				sums[cursor.row] = (float) (sums[cursor.row] + terms[cursor.code]);
 			}
 		}
 		int count = distinct.size();
@@ -317,6 +338,148 @@ final class LexemeIndex {
 			sums[row] = sums[row] / count;
 		}
 		return sums;
+	}
+
+	private static boolean contains(long[] bits, int row) {
+		return (bits[row >>> 6] & (1L << row)) != 0;
+	}
+
+	/** calc_rank_and of tsrank.c for each row of {@code matches}, over the distinct words in byte order. */
+	private float[] rankAnd(List<String> words, long[] matches) {
+		int n = words.size();
+		Cursor[] cursors = new Cursor[n];
+		for (int i = 0; i < n; i++) {
+			Posting posting = postings.get(words.get(i));
+			cursors[i] = posting == null ? null : new Cursor(posting);
+		}
+		boolean[] present = new boolean[n];
+		float[] ranks = new float[size];
+		for (int w = 0; w < matches.length; w++) {
+			for (long bits = matches[w]; bits != 0; bits &= bits - 1) {
+				int row = (w << 6) + Long.numberOfTrailingZeros(bits);
+				float res = -1.0f;
+				for (int i = 0; i < n; i++) {
+					Cursor ci = cursors[i];
+					present[i] = ci != null && ci.advanceTo(row);
+					if (!present[i]) {
+						continue;
+					}
+					if (ci.unknown) {
+						return null;
+					}
+					for (int k = 0; k < i; k++) {
+						if (present[k]) {
+							res = pairs(res, ci, cursors[k]);
+						}
+					}
+				}
+				ranks[row] = res < 0 ? 1e-20f : res;
+			}
+		}
+		return ranks;
+	}
+
+	/** The loop over the positions of two words in calc_rank_and, in its order and arithmetic. */
+	private float pairs(float res, Cursor current, Cursor earlier) {
+		int dimt = Math.max(1, current.count);
+		int lenct = Math.max(1, earlier.count);
+		for (int l = 0; l < dimt; l++) {
+			for (int p = 0; p < lenct; p++) {
+				int dist = Math.abs(current.position(l) - earlier.position(p));
+				if (dist != 0 || current.count == 0 || earlier.count == 0) {
+					if (dist == 0) {
+						dist = MAX_ENTRY_POSITION;
+					}
+					float curw = (float) Math.sqrt(current.weight(l) * earlier.weight(p)
+							* (dist > 100 ? 1e-30f : WORD_DISTANCE[dist]));
+					res = res < 0 ? curw : (float) (1.0 - (1.0 - res) * (1.0 - curw));
+				}
+			}
+		}
+		return res;
+	}
+
+	/** Walks one lexeme's entries in row order, keeping track of where each entry's positions start. */
+	private final class Cursor {
+
+		private final int[] sparse;
+
+		private final long[] dense;
+
+		private final byte[] codes;
+
+		private final short[] positions;
+
+		private int entry = -1;
+
+		private int word = -1;
+
+		private long bits;
+
+		int row = -1;
+
+		int code;
+
+		boolean unknown;
+
+		/** Positions of the current entry (0: stored without positions). */
+		int count;
+
+		private int offset;
+
+		Cursor(Posting posting) {
+			sparse = posting.rows() instanceof int[] rows ? rows : null;
+			dense = posting.rows() instanceof long[] rows ? rows : null;
+			codes = posting.codes();
+			positions = posting.positions();
+		}
+
+		boolean next() {
+			offset += count;
+			entry++;
+			if (sparse != null) {
+				if (entry >= sparse.length) {
+					row = Integer.MAX_VALUE;
+					count = 0;
+					return false;
+				}
+				row = sparse[entry];
+			}
+			else {
+				while (bits == 0) {
+					if (++word >= dense.length) {
+						row = Integer.MAX_VALUE;
+						count = 0;
+						return false;
+					}
+					bits = dense[word];
+				}
+				row = (word << 6) + Long.numberOfTrailingZeros(bits);
+				bits &= bits - 1;
+			}
+			code = codes[entry] & 0xFF;
+			unknown = code == UNKNOWN;
+			count = unknown ? 0 : counts[code];
+			return true;
+		}
+
+		/** Moves to the entry of {@code target} (rows asked in increasing order); false when the lexeme is not in it. */
+		boolean advanceTo(int target) {
+			while (row < target) {
+				next();
+			}
+			return row == target;
+		}
+
+		/** The position of the current entry's l-th position; stored without positions: ts_rank's MAXENTRYPOS - 1. */
+		int position(int l) {
+			return count == 0 ? MAX_ENTRY_POSITION - 1 : positions[offset + l];
+		}
+
+		float weight(int l) {
+			return count == 0 ? WEIGHTS[0] : WEIGHTS[(int) (weights[code] >>> (2 * l)) & 3];
+		}
+
 	}
 
 	/**
@@ -338,7 +501,9 @@ final class LexemeIndex {
 					p++;
 				}
 				case ')' -> {
-					depth--;
+					if (--depth < 0) {
+						throw new Unsupported();
+					}
 					p++;
 				}
 				case '|' -> {
@@ -378,6 +543,9 @@ final class LexemeIndex {
 				}
 				default -> throw new Unsupported(); // '<' of a phrase, or not a tsquery
 			}
+		}
+		if (depth != 0) {
+			throw new Unsupported();
 		}
 		if (or) {
 			return '|';

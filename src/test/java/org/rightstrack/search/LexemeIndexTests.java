@@ -83,31 +83,53 @@ class LexemeIndexTests {
 	 * writes them and gives the same floats.
 	 */
 	@Test
-	void ranksOneWordAndWordsJoinedByOrAsTsRankDoes() {
+	void ranksAsTsRankDoes() {
 		LexemeIndex.Builder builder = new LexemeIndex.Builder();
 		builder.vector(0, "'a':1A");
 		builder.vector(1, "'a':1");
 		builder.vector(2, "'a':1A,2A,5B 'b':3C");
 		builder.vector(3, "'a' 'b'");
 		builder.vector(4, "'a':1B,2A 'o''brien':3 'back\\\\slash':4A");
-		LexemeIndex ranked = builder.build(5);
-		float[] a = ranked.rank("'a'");
-		assertThat(a).containsExactly(0.6079271f, 0.06079271f, 0.78692794f, 0.06079271f, 0.85109794f);
-		assertThat(ranked.rank("'a' | 'b'")[2]).isEqualTo(0.45425668f);
-		assertThat(ranked.rank("'a' | 'b' | 'c'")[3]).isEqualTo(0.040528473f);
-		assertThat(ranked.rank("'a' & 'a'")[2]).isEqualTo(0.78692794f);
-		assertThat(ranked.rank("( 'a' | 'b' )")[2]).isEqualTo(0.45425668f);
-		assertThat(ranked.rank("!'b'")[2]).isEqualTo(0.12158542f);
+		builder.vector(5, "'a':1A 'b':2A");
+		builder.vector(6, "'a':1A 'b':150A");
+		builder.vector(7, "'a':1A,7B 'b':3C 'c':4");
+		builder.vector(8, "'a':3 'b':3");
+		builder.vector(9, "'a':1A,2A,5B 'c':3C");
+		LexemeIndex ranked = builder.build(10);
+		assertThat(rank(ranked, "'a'", 0, 1, 2, 3, 4)).containsExactly(0.6079271f, 0.06079271f, 0.78692794f, 0.06079271f,
+				0.85109794f);
+		assertThat(rank(ranked, "'a' | 'b'", 2)).containsExactly(0.45425668f);
+		assertThat(rank(ranked, "'a' | 'b' | 'c'", 3)).containsExactly(0.040528473f);
+		assertThat(rank(ranked, "'a' & 'a'", 2)).containsExactly(0.78692794f);
+		assertThat(rank(ranked, "( 'a' | 'b' )", 2)).containsExactly(0.45425668f);
 		// the lexemes were read with their quotes and backslashes undone
-		assertThat(ranked.rank("'o''brien'")[4]).isEqualTo(0.06079271f);
-		assertThat(ranked.rank("'back\\\\slash'")[4]).isEqualTo(0.6079271f);
-		assertThat(ranked.matches("'o''brien' & 'back\\\\slash'")[0]).isEqualTo(1L << 4);
-		// & of different words weighs their distance: left to the database, as are phrases and prefixes
-		for (String tsquery : List.of("'a' & 'b'", "'a' & !'b'", "( 'a' | 'b' ) & 'c'", "'a' <-> 'b'", "'a':*", "'a' | 'b':A")) {
-			assertThat(ranked.rank(tsquery)).as(tsquery).isNull();
+		assertThat(rank(ranked, "'o''brien'", 4)).containsExactly(0.06079271f);
+		assertThat(rank(ranked, "'back\\\\slash'", 4)).containsExactly(0.6079271f);
+		// & of different words: their distance in the text counts (more than 100 apart, hardly at all;
+		// the same position or no positions, as tsrank.c treats them)
+		assertThat(rank(ranked, "'a' & 'b'", 2, 3, 5, 6, 8)).containsExactly(0.7752683f, 1e-16f, 0.9910322f, 1e-15f, 1e-20f);
+		assertThat(rank(ranked, "( 'a' | 'c' ) & 'b'", 7)).containsExactly(0.8041001f);
+		assertThat(rank(ranked, "'a' & !'b'", 9)).containsExactly(1e-20f);
+		// phrases and prefixes are left to the database
+		for (String tsquery : List.of("'a' <-> 'b'", "'a':*", "'a' | 'b':A", "( 'a'")) {
+			assertThat(ranked.rank(tsquery, new long[1])).as(tsquery).isNull();
 		}
-		// rows whose weights were not read cannot be ranked
-		assertThat(index.rank("'even'")).isNull();
+		// matching rows whose positions were not read cannot be ranked
+		assertThat(index.rank("'even'", index.matches("'even'"))).isNull();
+	}
+
+	private static float[] rank(LexemeIndex index, String tsquery, int... rows) {
+		long[] matches = index.matches(tsquery);
+		for (int row : rows) {
+			assertThat(matches[0] & (1L << row)).as("%s matches row %d", tsquery, row).isNotZero();
+		}
+		float[] ranks = index.rank(tsquery, matches);
+		assertThat(ranks).as(tsquery).isNotNull();
+		float[] picked = new float[rows.length];
+		for (int k = 0; k < rows.length; k++) {
+			picked[k] = ranks[rows[k]];
+		}
+		return picked;
 	}
 
 }

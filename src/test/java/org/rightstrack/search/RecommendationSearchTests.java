@@ -371,8 +371,8 @@ class RecommendationSearchTests {
 					.isEqualTo(search.pageIdsInDatabase(c, 0, 7, sort));
 			}
 		}
-		assertThat(search.pageIdsInMemory(criteria("q", TOKEN + " women"), 0, 20, SearchSort.RELEVANCE))
-			.as("different words joined by & are ranked by the database").isNull();
+		assertThat(search.pageIdsInMemory(criteria("q", TOKEN + " \"national preventive\""), 0, 20, SearchSort.RELEVANCE))
+			.as("phrases are ranked by the database").isNull();
 		// the words' matches are kept: the same words with other filters are counted without the database
 		long reads = facetIndex.textMatchReads.get();
 		assertThat(search.countInMemory(criteria("q", "torture", "country", "IDN", "theme", "torture")))
@@ -440,6 +440,29 @@ class RecommendationSearchTests {
 		}
 	}
 
+	/** Every distance calc_rank_and weighs (1 to 100, and beyond), with several weights, against PostgreSQL's ts_rank. */
+	@Test
+	void theInMemoryRankWeighsTheDistanceBetweenWordsAsPostgreSql() {
+		List<String> vectors = new ArrayList<>();
+		for (int d = 1; d <= 102; d++) {
+			for (String weights : List.of("AA", "BC", "DA")) {
+				vectors.add("'a':1" + weights.charAt(0) + ",3" + weights.charAt(0) + " 'b':" + (3 + d) + weights.charAt(1));
+			}
+		}
+		vectors.replaceAll(v -> v.replace("D", ""));
+		LexemeIndex.Builder builder = new LexemeIndex.Builder();
+		for (int row = 0; row < vectors.size(); row++) {
+			builder.vector(row, jdbc.sql("SELECT CAST(CAST(? AS tsvector) AS text)").param(vectors.get(row)).query(String.class).single());
+		}
+		LexemeIndex index = builder.build(vectors.size());
+		float[] ranks = index.rank("'a' & 'b'", index.matches("'a' & 'b'"));
+		for (int row = 0; row < vectors.size(); row++) {
+			float expected = jdbc.sql("SELECT ts_rank(CAST(? AS tsvector), CAST('a & b' AS tsquery))").param(vectors.get(row))
+				.query(Float.class).single();
+			assertThat(ranks[row]).as(vectors.get(row)).isEqualTo(expected);
+		}
+	}
+
 	@Test
 	void theInMemoryRankIsPostgreSqlsTsRankToTheLastBitAndOrdersPagesAsTheDatabase() {
 		long doc = jdbc.sql("SELECT id FROM document WHERE symbol = 'XTEST/UPR/THA'").query(Long.class).single();
@@ -454,7 +477,8 @@ class RecommendationSearchTests {
 			added.add(themed);
 			assertThat(facetIndex.rebuild()).isTrue();
 			for (String q : List.of("torture", "zzrank", TOKEN, "women", "torture OR women", "zzrank OR women OR torture",
-					"torture torture", "-torture", "children OR girls -torture", "rights", "zzznothing OR zzrank")) {
+					"torture torture", "-torture", "children OR girls -torture", "rights", "zzznothing OR zzrank",
+					"zzrank torture", "women women", TOKEN + " women", "torture women -children", "zzrank (torture OR women) rights")) {
 				SearchCriteria c = criteria("q", q);
 				Map<Long, Float> memory = search.ranksInMemory(c);
 				assertThat(memory).as("the lexeme index ranks %s", c).isNotNull();
@@ -475,10 +499,9 @@ class RecommendationSearchTests {
 			assertThat(torture.get(themed)).isPositive();
 			assertThat(search.search(criteria("q", "torture"), 0, 1, SearchSort.RELEVANCE).content().getFirst().id())
 				.isEqualTo(search.pageIdsInDatabase(criteria("q", "torture"), 0, 1, SearchSort.RELEVANCE).getFirst());
-			// different words joined by &, and phrases, are ranked by the database
-			assertThat(search.ranksInMemory(criteria("q", "zzrank torture"))).isNull();
-			// "women" is 'woman' | 'women': twice, two different words under &
-			assertThat(search.ranksInMemory(criteria("q", "women women"))).isNull();
+			Map<Long, Float> both = search.ranksInMemory(criteria("q", "zzrank torture"));
+			assertThat(both.get(added.get(0))).as("two words next to each other weigh more").isGreaterThan(both.get(themed));
+			// phrases are ranked by the database
 			assertThat(search.ranksInMemory(criteria("q", "\"zzrank torture\""))).isNull();
 		}
 		finally {

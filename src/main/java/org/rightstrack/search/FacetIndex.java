@@ -635,32 +635,47 @@ class FacetIndex {
 			for (int f = 0; f < facets.length; f++) {
 				own[f] = new Counter(List.of(facets[f].dimension));
 			}
-			long total = 0;
-			for (int i = next(matches, 0); i >= 0; i = next(matches, i + 1)) {
-				int failed = -1;
-				boolean twice = false;
-				for (int f = 0; f < tests.length; f++) {
-					if (!tests[f].passes(this, i)) {
-						if (failed >= 0) {
-							twice = true;
-							break;
+			// first which rows pass every filter and which fail just one, as bits; then each counter
+			// counts its rows column by column (a tight loop per column instead of every column per row)
+			long[] passing = matches;
+			long[][] failedOnly = new long[facets.length][];
+			if (tests.length > 0) {
+				passing = new long[(size + 63) >>> 6];
+				for (int f = 0; f < facets.length; f++) {
+					failedOnly[f] = new long[passing.length];
+				}
+				for (int i = next(matches, 0); i >= 0; i = next(matches, i + 1)) {
+					int failed = -1;
+					boolean twice = false;
+					for (int f = 0; f < tests.length; f++) {
+						if (!tests[f].passes(this, i)) {
+							if (failed >= 0) {
+								twice = true;
+								break;
+							}
+							failed = f;
 						}
-						failed = f;
 					}
-				}
-				if (twice) {
-					continue;
-				}
-				if (failed < 0) {
-					total++;
-					all.add(this, i);
-					for (Counter counter : own) {
-						counter.add(this, i);
+					if (twice) {
+						continue;
 					}
+					long[] target = failed < 0 ? passing : failedOnly[failed];
+					target[i >>> 6] |= 1L << i;
 				}
-				else {
-					own[failed].add(this, i);
+			}
+			long total = 0;
+			if (passing == null) {
+				total = size;
+			}
+			else {
+				for (long word : passing) {
+					total += Long.bitCount(word);
 				}
+			}
+			all.add(this, passing);
+			for (int f = 0; f < facets.length; f++) {
+				own[f].add(this, passing);
+				own[f].add(this, failedOnly[f]);
 			}
 			Map<Facet, Map<Dimension, Map<String, Long>>> byVariant = new HashMap<>();
 			byVariant.put(null, all.result());
@@ -685,28 +700,92 @@ class FacetIndex {
 			Arrays.setAll(counts, k -> new long[64]);
 		}
 
-		void add(Snapshot s, int i) {
+		/** Counts the rows of {@code rows} (bits by position; every row when null). */
+		void add(Snapshot s, long[] rows) {
 			for (int k = 0; k < dimensions.length; k++) {
 				Dimension d = dimensions[k];
 				switch (d) {
-					case THEME, AFFECTED, SDG, RECOMMENDING_STATE -> {
-						int[] offsets = s.offsets.get(d);
-						int[] elements = s.elements.get(d);
-						for (int e = offsets[i]; e < offsets[i + 1]; e++) {
-							increment(k, elements[e]);
+					case THEME, AFFECTED, SDG, RECOMMENDING_STATE -> addElements(k, s.offsets.get(d), s.elements.get(d), rows, s.size);
+					case ACTIONS -> addFlags(k, s.hasActions, rows, s.size);
+					default -> addValues(k, column(s, d), rows, s.size);
+				}
+			}
+		}
+
+		private void addValues(int k, int[] column, long[] rows, int size) {
+			long[] c = counts[k];
+			if (rows == null) {
+				for (int i = 0; i < size; i++) {
+					int v = column[i];
+					if (v >= 0) {
+						if (v >= c.length) {
+							c = counts[k] = Arrays.copyOf(c, Math.max(v + 1, c.length * 2));
 						}
+						c[v]++;
 					}
-					default -> {
-						int v = value(s, d, i);
-						if (v != Snapshot.NONE) {
-							increment(k, v);
+				}
+				return;
+			}
+			for (int w = 0; w < rows.length; w++) {
+				for (long bits = rows[w]; bits != 0; bits &= bits - 1) {
+					int v = column[(w << 6) + Long.numberOfTrailingZeros(bits)];
+					if (v >= 0) {
+						if (v >= c.length) {
+							c = counts[k] = Arrays.copyOf(c, Math.max(v + 1, c.length * 2));
 						}
+						c[v]++;
 					}
 				}
 			}
 		}
 
+		private void addElements(int k, int[] offsets, int[] elements, long[] rows, int size) {
+			if (rows == null) {
+				for (int e = 0; e < offsets[size]; e++) {
+					increment(k, elements[e]);
+				}
+				return;
+			}
+			for (int w = 0; w < rows.length; w++) {
+				for (long bits = rows[w]; bits != 0; bits &= bits - 1) {
+					int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+					for (int e = offsets[i]; e < offsets[i + 1]; e++) {
+						increment(k, elements[e]);
+					}
+				}
+			}
+		}
+
+		private void addFlags(int k, boolean[] flags, long[] rows, int size) {
+			long yes = 0;
+			long count = 0;
+			if (rows == null) {
+				for (int i = 0; i < size; i++) {
+					yes += flags[i] ? 1 : 0;
+				}
+				count = size;
+			}
+			else {
+				for (int w = 0; w < rows.length; w++) {
+					for (long bits = rows[w]; bits != 0; bits &= bits - 1) {
+						yes += flags[(w << 6) + Long.numberOfTrailingZeros(bits)] ? 1 : 0;
+						count++;
+					}
+				}
+			}
+			if (count - yes > 0) {
+				increment(k, 0, count - yes);
+			}
+			if (yes > 0) {
+				increment(k, 1, yes);
+			}
+		}
+
 		private void increment(int k, int v) {
+			increment(k, v, 1);
+		}
+
+		private void increment(int k, int v, long n) {
 			if (v < 0) {
 				return;
 			}
@@ -714,22 +793,21 @@ class FacetIndex {
 			if (v >= c.length) {
 				c = counts[k] = Arrays.copyOf(c, Math.max(v + 1, c.length * 2));
 			}
-			c[v]++;
+			c[v] += n;
 		}
 
-		private static int value(Snapshot s, Dimension d, int i) {
+		private static int[] column(Snapshot s, Dimension d) {
 			return switch (d) {
-				case COUNTRY -> s.country[i];
-				case MECHANISM -> s.mechanism[i];
-				case DOCUMENT -> s.document[i];
-				case CYCLE -> s.cycle[i];
-				case SESSION -> s.session[i];
-				case RESPONSE -> s.response[i];
-				case ACTION_CATEGORY -> s.actionCategory[i];
-				case STATUS -> s.status[i];
-				case CIVIL_SOCIETY_STATUS -> s.civilSocietyStatus[i];
-				case YEAR -> s.year[i];
-				case ACTIONS -> s.hasActions[i] ? 1 : 0;
+				case COUNTRY -> s.country;
+				case MECHANISM -> s.mechanism;
+				case DOCUMENT -> s.document;
+				case CYCLE -> s.cycle;
+				case SESSION -> s.session;
+				case RESPONSE -> s.response;
+				case ACTION_CATEGORY -> s.actionCategory;
+				case STATUS -> s.status;
+				case CIVIL_SOCIETY_STATUS -> s.civilSocietyStatus;
+				case YEAR -> s.year;
 				default -> throw new IllegalArgumentException(d.name());
 			};
 		}

@@ -49,7 +49,8 @@ import org.springframework.stereotype.Component;
  * set), kept as a bit per row under the same generations as other cached results, so narrowing or
  * widening it by any filter costs nothing more. Searches that include unpublished rows or ask for
  * changes since a time count in the database. The copy also chooses the ids of a page newest or
- * oldest first, with or without words.
+ * oldest first, with or without words, and by relevance, ranked as PostgreSQL's ts_rank ranks
+ * (except phrases and prefixes, which the database ranks).
  */
 @Component
 class FacetIndex {
@@ -242,7 +243,8 @@ class FacetIndex {
 					Snapshot built = snapshot;
 					lastBuildMillis = (System.nanoTime() - started) / 1_000_000;
 					log.info("Facet index of " + built.size + " public recommendations and " + built.lexemes.lexemes()
-							+ " lexemes (" + built.lexemes.sequences() + " kinds of weight sequence) built in " + lastBuildMillis + " ms (search generation " + built.generation + ")");
+							+ " lexemes (" + built.lexemes.sequences() + " kinds of weight sequence) built in "
+							+ lastBuildMillis + " ms (search generation " + built.generation + ")");
 				}
 			}
 			catch (RuntimeException ex) {

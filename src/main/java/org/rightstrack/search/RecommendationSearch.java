@@ -366,9 +366,10 @@ public class RecommendationSearch {
 			params.put("highlightAll", HIGHLIGHT_ALL);
 			params.put("highlightFragments", HIGHLIGHT_FRAGMENTS);
 		}
-		// newest or oldest first, or ranked words it ranks exactly, the in-memory facet index orders the matches and names the page's ids
+		// newest or oldest first, or by relevance for words it ranks exactly as ts_rank, the in-memory
+		// facet index orders the matches and names the page's ids
 		long[] ids = facetIndex.page(query, offset, size, sort);
-		// ranked: when the index knows the few rows that match, the database ranks just those
+		// ranked by the database (phrases, prefixes): when the index knows the few rows that match, it ranks just those
 		long[] candidates = ids == null ? facetIndex.matchingIds(query, RANK_CANDIDATES) : null;
 		if (candidates != null) {
 			params.put("candidates", candidates);

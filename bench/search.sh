@@ -12,7 +12,9 @@
 #   "search-text-country search-text-distinct search-facets search-all api country-profile export"), BENCH_PG_PORT (default 54331),
 #   SAMPLES (requests per scenario for the bare-SQL comparison, default 5), WARMUP (seconds of load before measuring,
 #   default 30; 0 = one request per URL only), APP_OPTIONS (more options for the application, e.g.
-#   --rightstrack.search.facet-cache-seconds=0 to measure every request uncached).
+#   --rightstrack.search.facet-cache-seconds=0 to measure every request uncached), SQL_ALONE (default 1: after the
+#   replay, restart the application with everything kept in memory switched off and replay the same requests, so
+#   that the SQL PostgreSQL alone needs for the same searches is timed too; 0 skips it).
 # Migrations added on main after the database was generated are applied out of order (bench only).
 # Needs: wrk (apt-get install wrk), curl, psql, python3, a JDK 21+.
 set -euo pipefail
@@ -120,27 +122,40 @@ done
 
 # Bare SQL: log every statement's duration, replay SAMPLES requests of each scenario one at a time,
 # bracketed by marker statements, then sum the database time per request.
-psql -qc "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
-sleep 1
-PG_LOG="$DATA/$(psql -Atc 'SELECT pg_current_logfile()')"
-LOG_FROM=$(($(stat -c %s "$PG_LOG") + 1))
-TIMES=$OUT/search-times.txt
-: > "$TIMES"
-for scenario in $SCENARIOS; do
-  [ "${STATUS[$scenario]}" = "200" ] || continue
-  i=0
-  while read -r path; do
-    [ -z "$path" ] || [ "${path:0:1}" = "#" ] && continue
-    [ $i -ge "$SAMPLES" ] && break
-    psql -Atqc "SELECT 'bench-begin $scenario $i'" >/dev/null
-    t=$(curl -s -o /dev/null -w '%{time_total}' "$BASE$path")
-    psql -Atqc "SELECT 'bench-end $scenario $i'" >/dev/null
-    echo "$scenario $i $t $path" >> "$TIMES"
-    i=$((i + 1))
-  done < "$(replay_file "$scenario")"
-done
-psql -qc "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
-sleep 1
-tail -c +"$LOG_FROM" "$PG_LOG" > "$OUT/search-statements.log"
-python3 bench/search/bare_sql.py "$OUT/search-statements.log" "$TIMES" "$OUT"
+replay() { # $1: prefix of the times file and of the statement log it writes
+  psql -qc "ALTER SYSTEM SET log_min_duration_statement = 0" -c "SELECT pg_reload_conf()" >/dev/null
+  sleep 1
+  PG_LOG="$DATA/$(psql -Atc 'SELECT pg_current_logfile()')"
+  local from=$(($(stat -c %s "$PG_LOG") + 1))
+  : > "$1-times.txt"
+  for scenario in $SCENARIOS; do
+    [ "${STATUS[$scenario]}" = "200" ] || continue
+    i=0
+    while read -r path; do
+      [ -z "$path" ] || [ "${path:0:1}" = "#" ] && continue
+      [ $i -ge "$SAMPLES" ] && break
+      psql -Atqc "SELECT 'bench-begin $scenario $i'" >/dev/null
+      t=$(curl -s -o /dev/null -w '%{time_total}' "$BASE$path")
+      psql -Atqc "SELECT 'bench-end $scenario $i'" >/dev/null
+      echo "$scenario $i $t $path" >> "$1-times.txt"
+      i=$((i + 1))
+    done < "$(replay_file "$scenario")"
+  done
+  psql -qc "ALTER SYSTEM RESET log_min_duration_statement" -c "SELECT pg_reload_conf()" >/dev/null
+  sleep 1
+  tail -c +"$from" "$PG_LOG" > "$1-statements.log"
+}
+replay "$OUT/search"
+# The bare SQL of the same searches: the same requests answered by PostgreSQL alone (no in-memory facet
+# index, no kept counts, pages or rendered pages), so that the statements logged are all the database
+# work the search needs, as the application did it before it kept anything in memory.
+if [ "${SQL_ALONE:-1}" = 1 ]; then
+  stop_app
+  APP_OPTIONS="${APP_OPTIONS:-} --rightstrack.search.facet-index.enabled=false --rightstrack.search.facet-cache-seconds=0 --rightstrack.cache.public-pages=0" start_app
+  replay "$OUT/search-sql-alone"
+  python3 bench/search/bare_sql.py "$OUT/search-statements.log" "$OUT/search-times.txt" "$OUT" \
+    "$OUT/search-sql-alone-statements.log" "$OUT/search-sql-alone-times.txt"
+else
+  python3 bench/search/bare_sql.py "$OUT/search-statements.log" "$OUT/search-times.txt" "$OUT"
+fi
 echo "Plans of the slowest statement of each scenario: $OUT/plan-*.txt"

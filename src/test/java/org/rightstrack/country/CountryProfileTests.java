@@ -169,6 +169,28 @@ class CountryProfileTests {
 		mvc.perform(get(link.group(1))).andExpect(status().isOk());
 	}
 
+	/** A long reservation opens on demand (rows stay short on a phone); a short one is shown as it is. */
+	@Test
+	@Transactional
+	void longReservationsOpenOnDemandOnTheProfileAndTheTreatyPage() throws Exception {
+		String reservation = "Reservation (browse test) to article 30, paragraph 1: " + "the Government does not consider itself bound. ".repeat(6).strip();
+		assertThat(jdbc.sql("""
+				UPDATE ratification SET reservations = ?, declarations = 'Declaration (browse test).'
+				WHERE country_id = (SELECT id FROM country WHERE alpha3 = 'IDN') AND treaty_id = (SELECT id FROM treaty WHERE short_name = 'CAT')""")
+			.param(reservation).update()).isEqualTo(1);
+		String both = reservation + " Declaration (browse test).";
+		String summary = "<summary>" + both.substring(0, 77) + "...</summary>";
+		for (String path : List.of("/countries/IDN", "/treaties/CAT")) {
+			String html = page(path);
+			assertThat(html).as(path).contains(summary).contains("<details>" + summary)
+				.contains(reservation + "</span> <span>Declaration (browse test).</span></details>");
+		}
+		// ICERD's reservation of the reference data (62 characters) is shown without a disclosure
+		String profile = page("/countries/IDN");
+		String icerd = profile.substring(profile.indexOf("href=\"/treaties/ICERD\""), profile.indexOf("href=\"/treaties/ICESCR\""));
+		assertThat(icerd).contains("class=\"small reservations\"").doesNotContain("<details>");
+	}
+
 	@Test
 	@Transactional
 	void unpublishedAndArchivedRecordsStayOffTheProfile() throws Exception {

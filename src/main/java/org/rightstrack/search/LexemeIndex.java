@@ -106,7 +106,10 @@ final class LexemeIndex {
 	/** Collects the lexemes of rows given in increasing order. */
 	static final class Builder {
 
-		private final Map<String, Entries> lists = new HashMap<>();
+		/** Each lexeme's entries, by open addressing on the lexeme's characters (no String made per entry read). */
+		private Entries[] lists = new Entries[1 << 12];
+
+		private int lexemeCount;
 
 		private final FacetIndex.IntList withVector = new FacetIndex.IntList(1024);
 
@@ -183,7 +186,7 @@ final class LexemeIndex {
 						}
 					}
 				}
-				add(row, lexeme.toString(), code(count, weights), buffer);
+				add(row, lexeme, code(count, weights), buffer);
 				if (p < n && text.charAt(p) == ' ') {
 					p++;
 				}
@@ -195,19 +198,39 @@ final class LexemeIndex {
 			add(row, lexeme, UNKNOWN, buffer);
 		}
 
-		private void add(int row, String lexeme, int code, short[] positions) {
-			Entries list = lists.get(lexeme);
-			if (list == null) {
-				list = new Entries();
-				lists.put(lexeme, list);
-			}
+		private void add(int row, CharSequence lexeme, int code, short[] positions) {
+			Entries list = entries(lexeme);
 			// a lexeme appears once per vector; guard against a repeated row all the same
 			if (list.size == 0 || list.rows[list.size - 1] != row) {
 				list.add(row, code, positions, code == UNKNOWN ? 0 : (int) (sequences.get(code) >>> 58));
 			}
 		}
 
+		/**
+		 * Codes (plus one; 0: none yet) of the sequences of at most {@link #SHORT} positions, by
+		 * {@code count << 12 | weights}: almost every entry, found without hashing (a HashMap of Long
+		 * keys that share their low bits, as sequences of A's do, made a third of the build).
+		 */
+		private final int[] shortCodes = new int[(SHORT + 1) << 12];
+
+		private static final int SHORT = 6;
+
 		private int code(int count, long weights) {
+			if (count <= SHORT) {
+				int slot = (count << 12) | (int) weights;
+				int code = shortCodes[slot] - 1;
+				if (code < 0) {
+					code = longCode(count, weights);
+					if (code != UNKNOWN) {
+						shortCodes[slot] = code + 1;
+					}
+				}
+				return code;
+			}
+			return longCode(count, weights);
+		}
+
+		private int longCode(int count, long weights) {
 			if (count > MAX_POSITIONS) {
 				return UNKNOWN;
 			}
@@ -224,15 +247,56 @@ final class LexemeIndex {
 			return code;
 		}
 
+		private Entries entries(CharSequence lexeme) {
+			int hash = 0;
+			for (int k = 0; k < lexeme.length(); k++) {
+				hash = 31 * hash + lexeme.charAt(k);
+			}
+			int mask = lists.length - 1;
+			for (int i = (hash ^ (hash >>> 16)) & mask;; i = (i + 1) & mask) {
+				Entries entries = lists[i];
+				if (entries == null) {
+					entries = new Entries(lexeme.toString(), hash);
+					lists[i] = entries;
+					if (++lexemeCount * 2 > lists.length) {
+						grow();
+					}
+					return entries;
+				}
+				if (entries.hash == hash && entries.lexeme.contentEquals(lexeme)) {
+					return entries;
+				}
+			}
+		}
+
+		private void grow() {
+			Entries[] old = lists;
+			lists = new Entries[old.length * 2];
+			int mask = lists.length - 1;
+			for (Entries entries : old) {
+				if (entries != null) {
+					int i = (entries.hash ^ (entries.hash >>> 16)) & mask;
+					while (lists[i] != null) {
+						i = (i + 1) & mask;
+					}
+					lists[i] = entries;
+				}
+			}
+		}
+
 		LexemeIndex build(int size) {
-			Map<String, Posting> postings = new HashMap<>(lists.size() * 2);
+			Map<String, Posting> postings = new HashMap<>(lexemeCount * 2);
 			int dense = Math.max(1, size / 32);
-			lists.forEach((lexeme, list) -> {
+			for (Entries list : lists) {
+				if (list == null) {
+					continue;
+				}
 				Object rows = list.size > dense ? bits(list.rows, list.size, size) : Arrays.copyOf(list.rows, list.size);
-				postings.put(lexeme, new Posting(rows, Arrays.copyOf(list.codes, list.size),
+				postings.put(list.lexeme, new Posting(rows, Arrays.copyOf(list.codes, list.size),
 						Arrays.copyOf(list.positions, list.positionCount)));
-			});
-			lists.clear();
+			}
+			lists = new Entries[0];
+			lexemeCount = 0;
 			return new LexemeIndex(size, postings, bits(withVector.values, withVector.size, size), sequences);
 		}
 
@@ -240,6 +304,10 @@ final class LexemeIndex {
 
 	/** A lexeme's rows, codes and positions while they are collected. */
 	private static final class Entries {
+
+		final String lexeme;
+
+		final int hash;
 
 		int[] rows = new int[4];
 
@@ -250,6 +318,11 @@ final class LexemeIndex {
 		short[] positions = new short[4];
 
 		int positionCount;
+
+		Entries(String lexeme, int hash) {
+			this.lexeme = lexeme;
+			this.hash = hash;
+		}
 
 		void add(int row, int code, short[] from, int count) {
 			if (size == rows.length) {

@@ -118,6 +118,26 @@ class LexemeIndexTests {
 		assertThat(index.rank("'even'", index.matches("'even'"))).isNull();
 	}
 
+	/** Many lexemes (the builder's table grows several times), each found again with its rows and weights. */
+	@Test
+	void keepsEveryLexemeOfALargeVocabulary() {
+		LexemeIndex.Builder builder = new LexemeIndex.Builder();
+		for (int row = 0; row < 20; row++) {
+			List<String> entries = new java.util.ArrayList<>();
+			for (int word = 0; word < 1000; word++) {
+				entries.add("'w" + (row * 1000 + word) + "':" + (word + 1) + (word % 2 == 0 ? "A" : ""));
+			}
+			builder.vector(row, String.join(" ", entries));
+		}
+		LexemeIndex large = builder.build(20);
+		assertThat(large.lexemes()).isEqualTo(20_000);
+		for (int row = 0; row < 20; row++) {
+			assertThat(large.matches("'w" + (row * 1000 + 7) + "'")[0]).isEqualTo(1L << row);
+			assertThat(rank(large, "'w" + (row * 1000 + 8) + "'", row)).containsExactly(0.6079271f);
+			assertThat(rank(large, "'w" + (row * 1000 + 9) + "'", row)).containsExactly(0.06079271f);
+		}
+	}
+
 	private static float[] rank(LexemeIndex index, String tsquery, int... rows) {
 		long[] matches = index.matches(tsquery);
 		for (int row : rows) {

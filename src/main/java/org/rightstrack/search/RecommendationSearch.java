@@ -689,7 +689,19 @@ public class RecommendationSearch {
 		Map<String, long[]> merged = new LinkedHashMap<>();
 		Map<String, String> labels = new HashMap<>();
 		Map<Long, String[]> documents = facet == Facet.DOCUMENT ? documents(counts) : Map.of();
-		counts.forEach((raw, n) -> {
+		Map<String, Long> source = counts;
+		if (facet == Facet.DOCUMENT) {
+			// only the documents that can be shown, not the thousands a broad search counts
+			source = new HashMap<>();
+			for (Long id : documents.keySet()) {
+				String raw = id.toString();
+				Long n = counts.get(raw);
+				if (n != null) {
+					source.put(raw, n);
+				}
+			}
+		}
+		source.forEach((raw, n) -> {
 			List<String[]> values = new ArrayList<>(); // value, label
 			switch (facet) {
 				case COUNTRY, RECOMMENDING_STATE -> {
@@ -789,12 +801,17 @@ public class RecommendationSearch {
 
 	/** Symbol and title of the documents with the most matches (only documents that have a symbol). */
 	private Map<Long, String[]> documents(Map<String, Long> counts) {
-		List<Long> top = counts.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-			.limit(DOCUMENT_FACET_VALUES * 3L)
-			.map(e -> Long.valueOf(e.getKey()))
-			.toList();
+		// the most counted (ties: the lowest id), chosen with a small heap whose head is the worst kept
+		int limit = DOCUMENT_FACET_VALUES * 3;
+		java.util.PriorityQueue<long[]> best = new java.util.PriorityQueue<>(limit + 1,
+				(a, b) -> a[1] != b[1] ? Long.compare(a[1], b[1]) : Long.compare(b[0], a[0]));
+		counts.forEach((raw, n) -> {
+			best.add(new long[] { Long.parseLong(raw), n });
+			if (best.size() > limit) {
+				best.poll();
+			}
+		});
+		List<Long> top = best.stream().map(e -> e[0]).toList();
 		Map<Long, String[]> documents = new HashMap<>();
 		if (!top.isEmpty()) {
 			jdbc.sql("SELECT id, symbol FROM document WHERE symbol IS NOT NULL AND id IN (:ids)").param("ids", top).query(rs -> {

@@ -509,6 +509,46 @@ class RecommendationSearchTests {
 		}
 	}
 
+	/** The document facet lists the 30 most counted of 95 documents (a broad search counts thousands), most counted first. */
+	@Test
+	void theDocumentFacetListsTheMostCountedDocuments() {
+		List<Long> documents = new ArrayList<>();
+		try {
+			String prefix = "XTEST/DOCS/" + Long.toString(System.nanoTime(), 36).toUpperCase(java.util.Locale.ROOT) + "/";
+			for (int k = 0; k < 95; k++) {
+				long d = SearchFixtures.document(jdbc, "CEDAW", "IDN", prefix + String.format("%02d", k), "Document " + k,
+						"CONCLUDING_OBSERVATIONS", 80, null, "2021-03-01", true);
+				documents.add(d);
+				// documents 5 and 20 have two matches, the others one
+				for (int r = 0; r < (k == 5 || k == 20 ? 2 : 1); r++) {
+					SearchFixtures.recommendation(jdbc, "xtest-docs-" + d + "-" + r, d, String.valueOf(r), "zzdocfacet text");
+				}
+			}
+			for (boolean inMemory : List.of(false, true)) {
+				if (inMemory) {
+					assertThat(facetIndex.rebuild()).isTrue();
+				}
+				Map<String, Long> shown = facet(search.searchWithFacets(criteria("q", "zzdocfacet"), 0, 20, SearchSort.NEWEST).facets(),
+						"document");
+				List<String> expected = new ArrayList<>(List.of(prefix + "05", prefix + "20"));
+				for (int k = 0; expected.size() < 30; k++) {
+					if (k != 5 && k != 20) {
+						expected.add(prefix + String.format("%02d", k));
+					}
+				}
+				assertThat(shown.keySet()).as("in memory: %s", inMemory).containsExactlyElementsOf(expected);
+				assertThat(shown.get(prefix + "05")).isEqualTo(2L);
+				assertThat(shown.get(prefix + "00")).isEqualTo(1L);
+			}
+		}
+		finally {
+			for (long d : documents) {
+				jdbc.sql("DELETE FROM recommendation WHERE document_id = ?").param(d).update();
+				jdbc.sql("DELETE FROM document WHERE id = ?").param(d).update();
+			}
+		}
+	}
+
 	@Test
 	void parsingReportsBadValuesAndKeepsTheGoodOnes() {
 		Map<String, List<String>> params = new LinkedHashMap<>();

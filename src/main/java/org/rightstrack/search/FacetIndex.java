@@ -39,7 +39,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>A copy is only used while it is exact: it is built for the search generation (V43) read
  * before it, when no change to recommendations was in flight (V97), and answers only requests that
- * read the same generation. After a change, requests count in the database (as without the index)
+ * read the same generation. After a change, the copy reads again just the recommendations changed
+ * since it was made (V99) and requests wait for that (a fraction of a second, {@link #update});
+ * when that cannot be done row by row, requests count in the database (as without the index)
  * until a new copy is built in the background, at most one at a time and not more often than
  * {@code rightstrack.search.facet-index.min-rebuild-seconds} (and not more often than every three
  * build times, so that building never takes more than a quarter of a core). The copy also holds
@@ -85,7 +87,9 @@ class FacetIndex {
 	FacetIndex(DataSource dataSource, DataGenerations generations,
 			@Value("${rightstrack.search.facet-index.enabled:true}") boolean enabled,
 			@Value("${rightstrack.search.facet-index.min-rebuild-seconds:10}") int minRebuildSeconds,
-			@Value("${rightstrack.search.facet-cache-seconds:3600}") int cacheSeconds) {
+			@Value("${rightstrack.search.facet-cache-seconds:3600}") int cacheSeconds,
+			@Value("${rightstrack.search.facet-index.wait-millis:2000}") long waitMillis) {
+		this.waitMillis = waitMillis;
 		JdbcTemplate template = new JdbcTemplate(dataSource);
 		template.setFetchSize(10_000);
 		this.streaming = new NamedParameterJdbcTemplate(template);
@@ -111,13 +115,61 @@ class FacetIndex {
 		if (!enabled || !PUBLIC.equals(query.visibility) || query.params.containsKey("since")) {
 			return null;
 		}
-		Snapshot current = snapshot;
-		if (current == null || current.generation != query.generations.search()) {
-			rebuildInBackground();
+		Snapshot current = current(query);
+		if (current == null) {
 			return null;
 		}
 		return current.count(Filters.of(query), matches(current, query));
 	}
+
+	/**
+	 * The copy at the query's generation; when it is older, starts bringing it up to date and, while
+	 * the changed rows are being applied (a fraction of a second), waits for that at most
+	 * {@link #waitMillis} rather than have the database answer (after a change, many requests
+	 * would otherwise all count in PostgreSQL at once). Null when there is no such copy in time.
+	 */
+	private Snapshot current(RecommendationSearch.Query query) {
+		long generation = query.generations.search();
+		Snapshot current = snapshot;
+		if (current != null && current.generation == generation) {
+			return current;
+		}
+		rebuildInBackground();
+		long deadline = System.nanoTime() + waitMillis * 1_000_000L;
+		synchronized (installed) {
+			while (updating) {
+				current = snapshot;
+				if (current != null && current.generation == generation) {
+					return current;
+				}
+				long left = (deadline - System.nanoTime()) / 1_000_000L;
+				if (left <= 0) {
+					return null;
+				}
+				try {
+					installed.wait(left);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return null;
+				}
+			}
+		}
+		current = snapshot;
+		return current != null && current.generation == generation ? current : null;
+	}
+
+	/** Notified when a copy is installed or an update ends. */
+	private final Object installed = new Object();
+
+	/** Whether the rows changed since the copy are being applied now. */
+	private volatile boolean updating;
+
+	/** How long a request waits for the changed rows to be applied (tests set 0). */
+	volatile long waitMillis;
+
+	/** When the last update was started (tests reset it to start one at once). */
+	volatile long lastUpdateStarted;
 
 	/** The rows the query's words match as bits by position in the copy, or null (all rows) without words. */
 	private long[] matches(Snapshot current, RecommendationSearch.Query query) {
@@ -157,8 +209,8 @@ class FacetIndex {
 				|| offset + size > MAX_PAGE_END) {
 			return null;
 		}
-		Snapshot current = snapshot;
-		if (current == null || current.generation != query.generations.search()) {
+		Snapshot current = current(query);
+		if (current == null) {
 			return null;
 		}
 		long[] matches = matches(current, query);
@@ -182,8 +234,8 @@ class FacetIndex {
 		if (!enabled || query.tsquery == null || !PUBLIC.equals(query.visibility) || query.params.containsKey("since")) {
 			return null;
 		}
-		Snapshot current = snapshot;
-		if (current == null || current.generation != query.generations.search()) {
+		Snapshot current = current(query);
+		if (current == null) {
 			return null;
 		}
 		return current.ids(Filters.of(query), matches(current, query), max);
@@ -220,11 +272,91 @@ class FacetIndex {
 	/** Builds a copy now, in this thread (tests; the application builds in the background). */
 	boolean rebuild() {
 		DataGenerations.Generations read = generations.read();
+		// the change numbers before the settledness check: every number up to it is then committed (V99)
+		long seq = lastChange();
 		if (!generations.settled()) {
 			return false;
 		}
-		snapshot = Snapshot.load(streaming, read.search());
+		snapshot = Snapshot.load(streaming, read.search(), seq);
+		prune(seq);
 		return true;
+	}
+
+	/** Deletes the recorded changes that this copy contains and that are older than an hour. */
+	private void prune(long applied) {
+		streaming.update("""
+				DELETE FROM recommendation_change WHERE seq <= :applied AND changed_at < now() - interval '1 hour'""",
+				Map.of("applied", applied));
+	}
+
+	/** At most this many changed rows are applied to a copy; after more, it is built anew. */
+	static final int MAX_CHANGED_ROWS = 1_000;
+
+	/** What {@link #update} did. */
+	enum Update {
+		/** Not settled (a writer in flight): nothing done. */
+		NOT_SETTLED,
+		/** The copy already was of the current generation. */
+		CURRENT,
+		/** The rows changed since the copy were applied to it. */
+		APPLIED,
+		/** The change cannot be applied row by row (too many rows, a row left the public ones, ...): a full build is needed. */
+		NEEDS_BUILD
+	}
+
+	/**
+	 * Brings the copy to the current generation by reading again just the recommendations changed
+	 * since it was made (V99), in this thread.
+	 */
+	Update update() {
+		Snapshot current = snapshot;
+		if (current == null) {
+			return Update.NEEDS_BUILD;
+		}
+		DataGenerations.Generations read = generations.read();
+		long seq = lastChange();
+		if (!generations.settled()) {
+			return Update.NOT_SETTLED;
+		}
+		if (read.search() == current.generation) {
+			return Update.CURRENT;
+		}
+		// changes this copy has not applied may have been deleted (older than an hour: see prune)
+		Long oldest = streaming.getJdbcTemplate().queryForObject("SELECT min(seq) FROM recommendation_change", Long.class);
+		if (oldest != null && oldest > current.changeSeq + 1) {
+			return Update.NEEDS_BUILD;
+		}
+		List<Long> changed = new ArrayList<>();
+		boolean[] unlisted = { false };
+		streaming.query("""
+				SELECT DISTINCT recommendation_id FROM recommendation_change WHERE seq > :from AND seq <= :to
+				ORDER BY recommendation_id NULLS FIRST LIMIT :limit""",
+				Map.of("from", current.changeSeq, "to", seq, "limit", MAX_CHANGED_ROWS + 1), (ResultSet rs) -> {
+					long id = rs.getLong(1);
+					if (rs.wasNull()) {
+						unlisted[0] = true;
+					}
+					else {
+						changed.add(id);
+					}
+				});
+		if (unlisted[0] || changed.size() > MAX_CHANGED_ROWS) {
+			return Update.NEEDS_BUILD;
+		}
+		Snapshot next = current.withChanges(streaming, changed.stream().mapToLong(Long::longValue).toArray(), read.search(), seq);
+		if (next == null) {
+			return Update.NEEDS_BUILD;
+		}
+		snapshot = next;
+		synchronized (installed) {
+			installed.notifyAll();
+		}
+		prune(seq);
+		return Update.APPLIED;
+	}
+
+	private long lastChange() {
+		return streaming.getJdbcTemplate().queryForObject("SELECT coalesce(max(seq), 0) FROM recommendation_change", Long.class);
 	}
 
 	/** How long the last build took: the next one starts at least three times that later. */
@@ -232,13 +364,41 @@ class FacetIndex {
 
 	private void rebuildInBackground() {
 		long now = System.currentTimeMillis();
-		if (now - lastBuildStarted < Math.max(minRebuildMillis, 3 * lastBuildMillis) || !building.compareAndSet(false, true)) {
+		boolean full = now - lastBuildStarted >= Math.max(minRebuildMillis, 3 * lastBuildMillis);
+		// the rows changed since the copy are applied at most once a second; a full build as before
+		boolean incremental = snapshot != null && now - lastUpdateStarted >= 1000;
+		if (!(full || incremental) || !building.compareAndSet(false, true)) {
 			return;
 		}
-		lastBuildStarted = now;
+		if (incremental) {
+			updating = true;
+			lastUpdateStarted = now;
+		}
 		Thread.ofVirtual().name("facet-index").start(() -> {
 			try {
 				long started = System.nanoTime();
+				if (incremental) {
+					Update update;
+					try {
+						update = update();
+					}
+					finally {
+						updating = false;
+						synchronized (installed) {
+							installed.notifyAll();
+						}
+					}
+					if (update == Update.APPLIED) {
+						Snapshot built = snapshot;
+						log.info("Facet index brought to search generation " + built.generation + " in "
+								+ (System.nanoTime() - started) / 1_000_000 + " ms (rows changed since the last copy read again)");
+					}
+					if (update != Update.NEEDS_BUILD || !full) {
+						return;
+					}
+					started = System.nanoTime();
+				}
+				lastBuildStarted = now;
 				if (rebuild()) {
 					Snapshot built = snapshot;
 					lastBuildMillis = (System.nanoTime() - started) / 1_000_000;
@@ -427,42 +587,85 @@ class FacetIndex {
 			hasActions = new boolean[size];
 		}
 
-		static Snapshot load(NamedParameterJdbcTemplate jdbc, long generation) {
+		/** The largest number of recommendation_change (V99) whose change this copy contains. */
+		long changeSeq;
+
+		/** A copy of {@code base} for a later generation at which none of its rows changed: the arrays are shared. */
+		private Snapshot(Snapshot base, long generation, long changeSeq) {
+			this.generation = generation;
+			this.size = base.size;
+			ids = base.ids;
+			country = base.country;
+			mechanism = base.mechanism;
+			document = base.document;
+			cycle = base.cycle;
+			session = base.session;
+			response = base.response;
+			actionCategory = base.actionCategory;
+			status = base.status;
+			civilSocietyStatus = base.civilSocietyStatus;
+			day = base.day;
+			year = base.year;
+			hasActions = base.hasActions;
+			offsets.putAll(base.offsets);
+			elements.putAll(base.elements);
+			lexemes = base.lexemes;
+			this.changeSeq = changeSeq;
+		}
+
+		private static final String COLUMNS = """
+				SELECT r.id, r.country_id, r.mechanism_id, r.document_id, r.upr_cycle, r.session, r.upr_response,
+				       r.upr_action_category, r.implementation_status, r.civil_society_status, r.published_on,
+				       r.has_actions, r.theme_ids, r.affected_group_ids, r.sdg_goals, r.recommending_state_ids,
+				       r.search_vector::text
+				FROM recommendation r WHERE\s""" + PUBLIC;
+
+		static Snapshot load(NamedParameterJdbcTemplate jdbc, long generation, long changeSeq) {
 			int size = jdbc.getJdbcTemplate()
 				.queryForObject("SELECT count(*) FROM recommendation r WHERE " + PUBLIC, Integer.class);
 			Snapshot s = new Snapshot(generation, size);
+			LexemeIndex.Builder lexemes = new LexemeIndex.Builder();
+			// a snapshot may have grown since the count (a concurrent insert): only the first rows are kept
+			int rows = s.read(jdbc, " ORDER BY r.id", Map.of(), (vector, row) -> lexemes.vector(row, vector));
+			if (rows < size) {
+				throw new IllegalStateException("public recommendations changed while the facet index was read");
+			}
+			s.lexemes = lexemes.build(size);
+			s.changeSeq = changeSeq;
+			return s;
+		}
+
+		/**
+		 * Reads the public rows that {@code more} selects (after the visibility condition) into this
+		 * copy's arrays from row 0 on, at most as many as it has room for; each row's search vector
+		 * goes to {@code vectors}. Returns the number of rows read.
+		 */
+		private int read(NamedParameterJdbcTemplate jdbc, String more, Map<String, ?> params, java.util.function.ObjIntConsumer<String> vectors) {
 			Map<Dimension, IntList> arrays = new EnumMap<>(Dimension.class);
 			for (Dimension d : ARRAYS) {
 				arrays.put(d, new IntList(size * 2));
-				s.offsets.put(d, new int[size + 1]);
+				offsets.put(d, new int[size + 1]);
 			}
-			LexemeIndex.Builder lexemes = new LexemeIndex.Builder();
 			int[] row = { 0 };
-			// a snapshot may have grown since the count (a concurrent insert): only the first rows are kept
-			jdbc.getJdbcTemplate().query("""
-					SELECT r.id, r.country_id, r.mechanism_id, r.document_id, r.upr_cycle, r.session, r.upr_response,
-					       r.upr_action_category, r.implementation_status, r.civil_society_status, r.published_on,
-					       r.has_actions, r.theme_ids, r.affected_group_ids, r.sdg_goals, r.recommending_state_ids,
-					       r.search_vector::text
-					FROM recommendation r WHERE\s""" + PUBLIC + " ORDER BY r.id", (ResultSet rs) -> {
+			jdbc.query(COLUMNS + more, params, (ResultSet rs) -> {
 				int i = row[0];
 				if (i >= size) {
 					return;
 				}
-				s.ids[i] = rs.getLong(1);
-				s.country[i] = integer(rs, 2);
-				s.mechanism[i] = integer(rs, 3);
-				s.document[i] = integer(rs, 4);
-				s.cycle[i] = integer(rs, 5);
-				s.session[i] = integer(rs, 6);
-				s.response[i] = code(RESPONSES, rs.getString(7));
-				s.actionCategory[i] = integer(rs, 8);
-				s.status[i] = code(STATUSES, rs.getString(9));
-				s.civilSocietyStatus[i] = code(STATUSES, rs.getString(10));
+				ids[i] = rs.getLong(1);
+				country[i] = integer(rs, 2);
+				mechanism[i] = integer(rs, 3);
+				document[i] = integer(rs, 4);
+				cycle[i] = integer(rs, 5);
+				session[i] = integer(rs, 6);
+				response[i] = code(RESPONSES, rs.getString(7));
+				actionCategory[i] = integer(rs, 8);
+				status[i] = code(STATUSES, rs.getString(9));
+				civilSocietyStatus[i] = code(STATUSES, rs.getString(10));
 				java.sql.Date published = rs.getDate(11);
-				s.day[i] = published == null ? NONE : (int) published.toLocalDate().toEpochDay();
-				s.year[i] = published == null ? NONE : published.toLocalDate().getYear();
-				s.hasActions[i] = rs.getBoolean(12);
+				day[i] = published == null ? NONE : (int) published.toLocalDate().toEpochDay();
+				year[i] = published == null ? NONE : published.toLocalDate().getYear();
+				hasActions[i] = rs.getBoolean(12);
 				for (int k = 0; k < ARRAYS.length; k++) {
 					Dimension d = ARRAYS[k];
 					IntList list = arrays.get(d);
@@ -474,20 +677,102 @@ class FacetIndex {
 							}
 						}
 					}
-					s.offsets.get(d)[i + 1] = list.size;
+					offsets.get(d)[i + 1] = list.size;
 				}
 				String vector = rs.getString(17);
 				if (vector != null) {
-					lexemes.vector(i, vector);
+					vectors.accept(vector, i);
 				}
 				row[0] = i + 1;
 			});
-			if (row[0] < size) {
-				throw new IllegalStateException("public recommendations changed while the facet index was read");
+			arrays.forEach((d, list) -> elements.put(d, list.toArray()));
+			return row[0];
+		}
+
+		/**
+		 * This copy with the rows {@code changed} (ids, sorted) read again from the database, for a
+		 * later generation: rows that changed are replaced, rows that became public with an id above
+		 * every id of the copy are appended. Null when the copy cannot be updated so (a row left the
+		 * public rows, or one with a smaller id joined them): then it is built anew.
+		 */
+		Snapshot withChanges(NamedParameterJdbcTemplate jdbc, long[] changed, long generation, long seq) {
+			if (changed.length == 0) {
+				return new Snapshot(this, generation, seq);
 			}
-			arrays.forEach((d, list) -> s.elements.put(d, list.toArray()));
-			s.lexemes = lexemes.build(size);
-			return s;
+			Snapshot fresh = new Snapshot(generation, changed.length);
+			String[] vectors = new String[changed.length];
+			int k = fresh.read(jdbc, " AND r.id = ANY (CAST(:ids AS bigint[])) ORDER BY r.id", Map.of("ids", changed),
+					(vector, row) -> vectors[row] = vector);
+			long maxId = size == 0 ? Long.MIN_VALUE : ids[size - 1];
+			int[] position = new int[k];
+			int appended = 0;
+			for (int j = 0; j < k; j++) {
+				int i = Arrays.binarySearch(ids, fresh.ids[j]);
+				if (i >= 0) {
+					position[j] = i;
+				}
+				else if (fresh.ids[j] > maxId) {
+					position[j] = size + appended++;
+				}
+				else {
+					return null;
+				}
+			}
+			for (long id : changed) {
+				if (Arrays.binarySearch(ids, id) >= 0 && Arrays.binarySearch(fresh.ids, 0, k, id) < 0) {
+					return null;
+				}
+			}
+			int newSize = size + appended;
+			Snapshot next = new Snapshot(generation, newSize);
+			System.arraycopy(ids, 0, next.ids, 0, size);
+			int[][] from = { country, mechanism, document, cycle, session, response, actionCategory, status, civilSocietyStatus, day, year };
+			int[][] to = { next.country, next.mechanism, next.document, next.cycle, next.session, next.response, next.actionCategory,
+					next.status, next.civilSocietyStatus, next.day, next.year };
+			int[][] changes = { fresh.country, fresh.mechanism, fresh.document, fresh.cycle, fresh.session, fresh.response,
+					fresh.actionCategory, fresh.status, fresh.civilSocietyStatus, fresh.day, fresh.year };
+			for (int c = 0; c < from.length; c++) {
+				System.arraycopy(from[c], 0, to[c], 0, size);
+				for (int j = 0; j < k; j++) {
+					to[c][position[j]] = changes[c][j];
+				}
+			}
+			System.arraycopy(hasActions, 0, next.hasActions, 0, size);
+			for (int j = 0; j < k; j++) {
+				next.ids[position[j]] = fresh.ids[j];
+				next.hasActions[position[j]] = fresh.hasActions[j];
+			}
+			// the rows' element lists, old or new, one after the other (positions rise with j)
+			for (Dimension d : ARRAYS) {
+				int[] oldOffsets = offsets.get(d);
+				int[] oldElements = elements.get(d);
+				int[] freshOffsets = fresh.offsets.get(d);
+				int[] freshElements = fresh.elements.get(d);
+				int[] newOffsets = new int[newSize + 1];
+				IntList list = new IntList(oldElements.length + freshElements.length);
+				int j = 0;
+				for (int row = 0; row < newSize; row++) {
+					if (j < k && position[j] == row) {
+						for (int e = freshOffsets[j]; e < freshOffsets[j + 1]; e++) {
+							list.add(freshElements[e]);
+						}
+						j++;
+					}
+					else {
+						for (int e = oldOffsets[row]; e < oldOffsets[row + 1]; e++) {
+							list.add(oldElements[e]);
+						}
+					}
+					newOffsets[row + 1] = list.size;
+				}
+				next.offsets.put(d, newOffsets);
+				next.elements.put(d, list.toArray());
+			}
+			// rows of the copy that changed but are gone from the public rows were refused above; those
+			// still public get their new lexemes (or none, without a vector)
+			next.lexemes = lexemes.withChanges(position, Arrays.copyOf(vectors, k), newSize);
+			next.changeSeq = seq;
+			return next;
 		}
 
 		private static int integer(ResultSet rs, int column) throws SQLException {

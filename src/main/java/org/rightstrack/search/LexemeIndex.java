@@ -120,6 +120,21 @@ final class LexemeIndex {
 
 		private final short[] buffer = new short[MAX_POSITIONS];
 
+		Builder() {
+		}
+
+		/** A builder that gives the same codes as {@code base} to the sequences it knows (for {@link #withChanges}). */
+		private Builder(LexemeIndex base) {
+			for (int code = 0; code < base.counts.length; code++) {
+				long sequence = ((long) base.counts[code] << 58) | base.weights[code];
+				codes.put(sequence, code);
+				sequences.add(sequence);
+				if (base.counts[code] <= SHORT) {
+					shortCodes[(base.counts[code] << 12) | (int) base.weights[code]] = code + 1;
+				}
+			}
+		}
+
 		/** A row that has a search vector (possibly without lexemes: only stop words). */
 		void vector(int row) {
 			withVector.add(row);
@@ -325,6 +340,10 @@ final class LexemeIndex {
 		}
 
 		void add(int row, int code, short[] from, int count) {
+			add(row, code, from, 0, count);
+		}
+
+		void add(int row, int code, short[] from, int offset, int count) {
 			if (size == rows.length) {
 				rows = Arrays.copyOf(rows, size * 2);
 				codes = Arrays.copyOf(codes, size * 2);
@@ -334,10 +353,107 @@ final class LexemeIndex {
 			if (positionCount + count > positions.length) {
 				positions = Arrays.copyOf(positions, Math.max(positions.length * 2, positionCount + count));
 			}
-			System.arraycopy(from, 0, positions, positionCount, count);
+			System.arraycopy(from, offset, positions, positionCount, count);
 			positionCount += count;
 		}
 
+	}
+
+	/**
+	 * This index with the entries of some rows replaced: {@code rows} (ascending positions; those
+	 * below the current size are rows whose vector changed, the others rows appended) and their
+	 * vectors as PostgreSQL writes them (null: no vector). The postings of the lexemes those rows
+	 * had or have are rewritten; the others are shared (bits widened when the rows grow).
+	 */
+	LexemeIndex withChanges(int[] rows, String[] vectors, int newSize) {
+		long[] changed = new long[words(newSize)];
+		List<Integer> existing = new ArrayList<>();
+		for (int row : rows) {
+			changed[row >>> 6] |= 1L << row;
+			if (row < size) {
+				existing.add(row);
+			}
+		}
+		Builder added = new Builder(this);
+		for (int j = 0; j < rows.length; j++) {
+			if (vectors[j] != null) {
+				added.vector(rows[j], vectors[j]);
+			}
+		}
+		Map<String, Entries> addedByLexeme = new HashMap<>();
+		for (Entries entries : added.lists) {
+			if (entries != null) {
+				addedByLexeme.put(entries.lexeme, entries);
+			}
+		}
+		// the lexemes the changed rows had
+		java.util.Set<String> affected = new java.util.HashSet<>(addedByLexeme.keySet());
+		postings.forEach((lexeme, posting) -> {
+			for (int row : existing) {
+				boolean has = posting.rows() instanceof int[] sparse ? Arrays.binarySearch(sparse, row) >= 0
+						: contains((long[]) posting.rows(), row);
+				if (has) {
+					affected.add(lexeme);
+					break;
+				}
+			}
+		});
+		LexemeIndex next = new LexemeIndex(newSize, new HashMap<>(postings.size() * 2), Arrays.copyOf(withVector, words(newSize)),
+				added.sequences);
+		int words = words(newSize);
+		postings.forEach((lexeme, posting) -> {
+			if (!affected.contains(lexeme)) {
+				next.postings.put(lexeme, posting.rows() instanceof long[] bits && bits.length != words
+						? new Posting(Arrays.copyOf(bits, words), posting.codes(), posting.positions()) : posting);
+			}
+		});
+		for (String lexeme : affected) {
+			Posting merged = next.merge(lexeme, postings.get(lexeme), addedByLexeme.get(lexeme), changed);
+			if (merged != null) {
+				next.postings.put(lexeme, merged);
+			}
+		}
+		for (int j = 0; j < rows.length; j++) {
+			next.withVector[rows[j] >>> 6] &= ~(1L << rows[j]);
+			if (vectors[j] != null) {
+				next.withVector[rows[j] >>> 6] |= 1L << rows[j];
+			}
+		}
+		return next;
+	}
+
+	/** One lexeme's entries: those of {@code old} on rows not {@code changed}, and the {@code added} ones, in row order. */
+	private Posting merge(String lexeme, Posting old, Entries added, long[] changed) {
+		Entries out = new Entries(lexeme, 0);
+		Cursor cursor = old == null ? null : new Cursor(old);
+		boolean more = cursor != null && cursor.next();
+		int a = 0;
+		int addedOffset = 0;
+		while (more || added != null && a < added.size) {
+			int oldRow = more ? cursor.row : Integer.MAX_VALUE;
+			int addedRow = added != null && a < added.size ? added.rows[a] : Integer.MAX_VALUE;
+			if (addedRow <= oldRow) {
+				int code = added.codes[a] & 0xFF;
+				int count = code == UNKNOWN ? 0 : counts[code];
+				out.add(addedRow, code, added.positions, addedOffset, count);
+				addedOffset += count;
+				a++;
+				if (addedRow == oldRow) {
+					more = cursor.next();
+				}
+			}
+			else {
+				if (!contains(changed, oldRow)) {
+					out.add(oldRow, cursor.code, cursor.positions, cursor.offset, cursor.count);
+				}
+				more = cursor.next();
+			}
+		}
+		if (out.size == 0) {
+			return null;
+		}
+		Object stored = out.size > Math.max(1, size / 32) ? bits(out.rows, out.size, size) : Arrays.copyOf(out.rows, out.size);
+		return new Posting(stored, Arrays.copyOf(out.codes, out.size), Arrays.copyOf(out.positions, out.positionCount));
 	}
 
 	/**

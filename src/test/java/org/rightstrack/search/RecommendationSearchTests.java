@@ -387,15 +387,19 @@ class RecommendationSearchTests {
 		// some of them count something
 		SearchCriteria thailand = criteria("document", "XTEST/UPR/THA");
 		assertThat(search.countInMemory(thailand).total()).isEqualTo(2);
-		// after a change, the index no longer answers until it is built again
+		// after a change, the index never answers with what it held before: it waits for the changed
+		// rows to be applied, or leaves the answer to the database
 		long doc = jdbc.sql("SELECT id FROM document WHERE symbol = 'XTEST/UPR/THA'").query(Long.class).single();
 		SearchCriteria words = criteria("q", "zzindexed");
 		assertThat(search.countInMemory(words).total()).isZero();
 		long r = SearchFixtures.recommendation(jdbc, "xtest-index-" + System.nanoTime(), doc, "9", "zzindexed text");
 		try {
-			assertThat(search.countInMemory(thailand)).isNull();
-			assertThat(search.countInMemory(words)).isNull();
-			assertThat(search.pageIdsInMemory(thailand, 0, 20, SearchSort.NEWEST)).isNull();
+			RecommendationSearch.RawCounts counted = search.countInMemory(thailand);
+			assertThat(counted == null || counted.total() == 3).as("never the count before the change").isTrue();
+			counted = search.countInMemory(words);
+			assertThat(counted == null || counted.total() == 1).as("never the matches before the change").isTrue();
+			long[] page = search.pageIdsInMemory(thailand, 0, 20, SearchSort.NEWEST);
+			assertThat(page == null || java.util.Arrays.stream(page).anyMatch(id -> id == r)).isTrue();
 			assertThat(search.searchWithFacets(thailand, 0, 20, SearchSort.NEWEST).totalElements()).isEqualTo(3);
 			assertThat(facetIndex.rebuild()).isTrue();
 			assertThat(search.countInMemory(thailand).total()).isEqualTo(3);
@@ -503,6 +507,77 @@ class RecommendationSearchTests {
 			assertThat(both.get(added.get(0))).as("two words next to each other weigh more").isGreaterThan(both.get(themed));
 			// phrases are ranked by the database
 			assertThat(search.ranksInMemory(criteria("q", "\"zzrank torture\""))).isNull();
+		}
+		finally {
+			added.forEach(id -> jdbc.sql("DELETE FROM recommendation WHERE id = ?").param(id).update());
+		}
+	}
+
+	/**
+	 * After a change, the in-memory index reads again just the changed rows (V99) and then answers
+	 * exactly as the database: counts, pages newest first and by relevance, ranks and text matches.
+	 */
+	@Test
+	void theIndexAppliesChangedRowsAndStillAnswersExactlyAsTheDatabase() throws InterruptedException {
+		long doc = jdbc.sql("SELECT id FROM document WHERE symbol = 'XTEST/UPR/THA'").query(Long.class).single();
+		List<Long> added = new ArrayList<>();
+		try {
+			added.add(SearchFixtures.recommendation(jdbc, "xtest-incr-1-" + System.nanoTime(), doc, "1", "zzincr torture torture"));
+			added.add(SearchFixtures.recommendation(jdbc, "xtest-incr-2-" + System.nanoTime(), doc, "2", "zzincr women"));
+			assertThat(facetIndex.rebuild()).isTrue();
+			// a text rewritten (new lexemes, some gone), a status, a theme through its link table, new rows
+			jdbc.sql("UPDATE recommendation SET text = 'zzincr children zzchanged rights' WHERE id = ?").param(added.get(0)).update();
+			jdbc.sql("UPDATE recommendation SET implementation_status = 'STARTED' WHERE id = ?").param(added.get(1)).update();
+			SearchFixtures.theme(jdbc, added.get(1), "torture");
+			added.add(SearchFixtures.recommendation(jdbc, "xtest-incr-3-" + System.nanoTime(), doc, "3", "zzincr torture zzappended"));
+			added.add(SearchFixtures.recommendation(jdbc, "xtest-incr-4-" + System.nanoTime(), doc, "4", "zzincr rights"));
+			assertThat(facetIndex.update()).isEqualTo(FacetIndex.Update.APPLIED);
+			List<SearchCriteria> searches = List.of(criteria(), criteria("q", "zzincr"), criteria("q", "torture"),
+					criteria("q", "zzchanged"), criteria("q", "zzappended OR women"), criteria("q", "zzincr -torture"),
+					criteria("q", "zzincr rights"), criteria("status", "STARTED"), criteria("theme", "torture", "q", "zzincr"),
+					criteria("document", "XTEST/UPR/THA"), criteria("q", TOKEN));
+			for (SearchCriteria c : searches) {
+				assertThat(search.countInMemory(c)).as("the updated index counts %s", c).isNotNull();
+				assertThat(search.countInMemory(c)).as("counts of %s", c).isEqualTo(search.countInDatabase(c));
+				for (SearchSort sort : c.hasQuery() ? List.of(SearchSort.NEWEST, SearchSort.RELEVANCE) : List.of(SearchSort.NEWEST)) {
+					assertThat(search.pageIdsInMemory(c, 0, 5, sort)).as("page of %s, %s", c, sort)
+						.containsExactly(search.pageIdsInDatabase(c, 0, 5, sort).stream().mapToLong(Long::longValue).toArray());
+				}
+				if (c.hasQuery()) {
+					SearchCriteria words = criteria("q", c.q());
+					assertThat(search.textMatchesInMemory(words)).as("matches of %s", words)
+						.containsExactly(search.textMatchesInDatabase(words));
+					assertThat(search.ranksInMemory(words)).as("ranks of %s", words).isEqualTo(search.ranksInDatabase(words));
+				}
+			}
+			assertThat(search.textMatchesInMemory(criteria("q", "zzchanged"))).containsExactly(added.get(0));
+			// a request after a change waits for the changed rows to be applied (in the background) and is
+			// answered from memory, not by the database
+			jdbc.sql("UPDATE recommendation SET text = 'zzincr zzwaited' WHERE id = ?").param(added.get(3)).update();
+			RecommendationSearch.RawCounts waited = null;
+			for (int attempt = 0; attempt < 10 && waited == null; attempt++) {
+				facetIndex.lastUpdateStarted = 0;
+				waited = search.countInMemory(criteria("q", "zzwaited"));
+				if (waited == null) {
+					Thread.sleep(200);
+				}
+			}
+			assertThat(waited).as("answered from memory after waiting for the update").isNotNull();
+			assertThat(waited).isEqualTo(search.countInDatabase(criteria("q", "zzwaited")));
+			assertThat(waited.total()).isEqualTo(1);
+			// torture: no longer in the first row's text; now in the second's theme; in the third's text
+			assertThat(search.textMatchesInMemory(criteria("q", "zzincr torture"))).containsExactly(added.get(1), added.get(2));
+			// nothing changed since: the copy is current
+			assertThat(facetIndex.update()).isEqualTo(FacetIndex.Update.CURRENT);
+			// a row that leaves the public rows cannot be applied row by row: the copy is built anew
+			jdbc.sql("UPDATE recommendation SET published = false WHERE id = ?").param(added.get(3)).update();
+			assertThat(facetIndex.update()).isEqualTo(FacetIndex.Update.NEEDS_BUILD);
+			// the recorded changes a copy contains are deleted once they are an hour old
+			jdbc.sql("UPDATE recommendation_change SET changed_at = now() - interval '2 hours'").update();
+			assertThat(facetIndex.rebuild()).isTrue();
+			assertThat(jdbc.sql("SELECT count(*) FROM recommendation_change WHERE changed_at < now() - interval '1 hour'")
+				.query(Long.class).single()).isZero();
+			assertThat(search.countInMemory(criteria("q", "zzincr"))).isEqualTo(search.countInDatabase(criteria("q", "zzincr")));
 		}
 		finally {
 			added.forEach(id -> jdbc.sql("DELETE FROM recommendation WHERE id = ?").param(id).update());

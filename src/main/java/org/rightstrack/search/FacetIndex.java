@@ -613,6 +613,12 @@ class FacetIndex {
 			this.changeSeq = changeSeq;
 		}
 
+		/** The columns of one int per row. */
+		private int[][] columns() {
+			return new int[][] { country, mechanism, document, cycle, session, response, actionCategory, status, civilSocietyStatus,
+					day, year };
+		}
+
 		private static final String COLUMNS = """
 				SELECT r.id, r.country_id, r.mechanism_id, r.document_id, r.upr_cycle, r.session, r.upr_response,
 				       r.upr_action_category, r.implementation_status, r.civil_society_status, r.published_on,
@@ -726,11 +732,9 @@ class FacetIndex {
 			int newSize = size + appended;
 			Snapshot next = new Snapshot(generation, newSize);
 			System.arraycopy(ids, 0, next.ids, 0, size);
-			int[][] from = { country, mechanism, document, cycle, session, response, actionCategory, status, civilSocietyStatus, day, year };
-			int[][] to = { next.country, next.mechanism, next.document, next.cycle, next.session, next.response, next.actionCategory,
-					next.status, next.civilSocietyStatus, next.day, next.year };
-			int[][] changes = { fresh.country, fresh.mechanism, fresh.document, fresh.cycle, fresh.session, fresh.response,
-					fresh.actionCategory, fresh.status, fresh.civilSocietyStatus, fresh.day, fresh.year };
+			int[][] from = columns();
+			int[][] to = next.columns();
+			int[][] changes = fresh.columns();
 			for (int c = 0; c < from.length; c++) {
 				System.arraycopy(from[c], 0, to[c], 0, size);
 				for (int j = 0; j < k; j++) {

@@ -522,9 +522,13 @@ final class LexemeIndex {
 				sums[cursor.row] = (float) (sums[cursor.row] + terms[cursor.code]);
 			}
 		}
+		// the division by the number of words, for the rows that match (the others are not read)
 		int count = distinct.size();
-		for (int row = 0; row < size; row++) {
-			sums[row] = sums[row] / count;
+		for (int w = 0; w < matches.length; w++) {
+			for (long bits = matches[w]; bits != 0; bits &= bits - 1) {
+				int row = (w << 6) + Long.numberOfTrailingZeros(bits);
+				sums[row] = sums[row] / count;
+			}
 		}
 		return sums;
 	}
